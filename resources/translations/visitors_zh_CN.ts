@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>SalesDesk</name>
+    <message>
+      <location filename="../../salesdesk/ui/visitors/__init__.py" line="17" />
+      <source>The visitor log is not built yet.</source>
+      <translation>来访登记尚未建成。</translation>
+    </message>
+    <message>
+      <location filename="../../salesdesk/ui/visitors/__init__.py" line="22" />
+      <source>Visitor log</source>
+      <translation>来访登记</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,65 @@
+"""Foundation sub-commands: demo data and the database check."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from salesdesk.cli.registry import command
+from salesdesk.errors import SalesDeskError
+from salesdesk.i18n import N_, _
+from salesdesk.startup import Context
+
+
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("'{v}' is not a whole number").format(v=text)) from None
+    if not 0 <= n <= 2_000_000:
+        raise argparse.ArgumentTypeError(_("give a number from 0 to 2000000, not {v}").format(v=n))
+    return n
+
+
+def _demo_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--visitors", type=_count, metavar="N", help=_("visits to create (default 2000)"))
+    p.add_argument("--customers", type=_count, metavar="N", help=_("customer files to create (default 500)"))
+    p.add_argument("--complaints", type=_count, metavar="N", help=_("complaints to create (default 60)"))
+    p.add_argument("--seed", type=int, metavar="S", help=_("random seed, for the same data every time"))
+
+
+@command(None, "demo", N_("fill the database with realistic demo data"), _demo_args)
+def demo(args: argparse.Namespace, ctx: Context) -> int:
+    from salesdesk import demo as demo_mod
+
+    def progress(name: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{name}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = demo_mod.generate({"visitors": args.visitors, "customers": args.customers,
+                                "complaints": args.complaints}, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(_("Demo data written to {db}").format(db=ctx.db_path or ctx.url))
+    for name, n in result.counts.items():
+        print(f"  {name}: {n}")
+    if result.accounts:
+        print(_("Demo accounts (user / role / password):"))
+        for user, role, password in result.accounts:
+            print(f"  {user:12} {role:13} {password}")
+    return 0
+
+
+@command(None, "check", N_("check the database for damage and report"))
+def check(args: argparse.Namespace, ctx: Context) -> int:
+    from salesdesk.models import db as dbmod
+    from salesdesk.models import migrations
+
+    problems = dbmod.integrity_check(quick=False)
+    print(_("Database: {db}").format(db=ctx.db_path or ctx.url))
+    print(_("Schema version: {v}").format(v=migrations.current_version()))
+    if problems:
+        for p in problems[:50]:
+            print("  " + str(p))
+        raise SalesDeskError(_("The database has {n} problem(s). Restore the latest backup (salesdesk restore FILE).").format(n=len(problems)))
+    print("OK")
+    return 0

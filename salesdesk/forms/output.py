@@ -1,0 +1,57 @@
+"""Writing a file so that it is either complete or not there at all.
+
+Builders write into a temporary file beside the target; only a finished file
+is renamed over it. A locked target (open in Excel), a read-only folder, a full
+disk or a missing folder becomes an OutputError that says what to do.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from salesdesk.errors import OutputError
+from salesdesk.i18n import _
+
+
+def _explain(exc: OSError, target: Path) -> OutputError:
+    if exc.errno == errno.ENOSPC:
+        return OutputError(_("The disk is full: {path} was not written. Free some space or save to another drive.").format(path=target))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
+        return OutputError(_("Cannot write {path}: the file is open in another program (close it in Excel or the PDF viewer) or the folder is read-only. Nothing was written.").format(path=target))
+    if exc.errno == errno.ENOENT:
+        return OutputError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
+    if exc.errno == errno.EISDIR:
+        return OutputError(_("{path} is a folder. Give a file name.").format(path=target))
+    return OutputError(_("Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc))
+
+
+@contextmanager
+def atomic_output(target: Path | str, suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``target``."""
+    target = Path(target)
+    if suffix and target.suffix.lower() != suffix:
+        raise OutputError(_("The file name must end in {suffix}: {path}").format(suffix=suffix, path=target))
+    if target.is_dir():
+        raise OutputError(_("{path} is a folder. Give a file name.").format(path=target))
+    if not target.parent.is_dir():
+        raise OutputError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix="." + target.stem + "-", suffix=target.suffix + ".part", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise _explain(exc, target) from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        if target.exists() and not os.access(target, os.W_OK):
+            raise OutputError(_("Cannot write {path}: the file is open in another program (close it in Excel or the PDF viewer) or the folder is read-only. Nothing was written.").format(path=target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise _explain(exc, target) from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)

@@ -1,0 +1,92 @@
+"""Excel registers: one shared writer so every workbook is set up the same way.
+
+Header row frozen and filterable, column widths set, A4 landscape fitted to one
+page wide with the header repeated on every printed page — and user text always
+stored as text, so a name like ``=HYPERLINK(...)`` never becomes a formula.
+Written in openpyxl's write-only mode (constant memory for 200,000 rows) into a
+temporary file that replaces the target only when complete.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from salesdesk.forms.layout import safe_text
+from salesdesk.forms.output import atomic_output
+
+_THIN = Side(style="thin", color="999999")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
+HEADER_BORDER = Border(top=_THIN, bottom=_THIN, left=_THIN, right=_THIN)
+MAX_CELL = 32767  # Excel's limit per cell
+
+
+def cell_value(ws: Worksheet, value: Any) -> WriteOnlyCell:
+    """A write-only cell; strings are forced to text (no formula, no number guessing)."""
+    if isinstance(value, str) or value is None:
+        text = safe_text(value)[:MAX_CELL]
+        c = WriteOnlyCell(ws, value=text)
+        c.data_type = "s"
+        return c
+    if isinstance(value, bool):
+        return WriteOnlyCell(ws, value=value)
+    c = WriteOnlyCell(ws, value=value)
+    if isinstance(value, dt.datetime):
+        c.number_format = "yyyy-mm-dd hh:mm"
+    elif isinstance(value, dt.date):
+        c.number_format = "yyyy-mm-dd"
+    return c
+
+
+class RegisterWorkbook:
+    """Build a workbook of one or more register sheets, then ``save(target)``."""
+
+    def __init__(self) -> None:
+        self.wb = Workbook(write_only=True)
+
+    def sheet(self, title: str, headers: Sequence[str], widths: Sequence[float], rows: Iterable[Sequence[Any]],
+              landscape: bool = True, heading: str | None = None) -> int:
+        """Add a sheet; ``heading`` is an optional title line above the header. Returns rows written."""
+        ws = self.wb.create_sheet(title=safe_text(title)[:31] or "Sheet")
+        for i, w in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        header_row = 1
+        if heading:
+            c = cell_value(ws, heading)
+            c.font = Font(bold=True, size=14)
+            ws.append([c])
+            header_row = 2
+        cells = []
+        for h in headers:
+            c = cell_value(ws, h)
+            c.font, c.fill, c.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
+            c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            cells.append(c)
+        ws.append(cells)
+        ws.freeze_panes = f"A{header_row + 1}"
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        n = 0
+        for row in rows:
+            ws.append([cell_value(ws, v) for v in row])
+            n += 1
+        last = get_column_letter(max(1, len(headers)))
+        ws.auto_filter.ref = f"A{header_row}:{last}{header_row + n}"
+        return n
+
+    def save(self, target: Path | str) -> Path:
+        target = Path(target)
+        with atomic_output(target, ".xlsx") as tmp:
+            self.wb.save(tmp)
+        return target

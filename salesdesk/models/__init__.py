@@ -1,0 +1,18 @@
+"""Peewee models, one module per register. No Qt here.
+
+``ALL_TABLES`` lists every table in creation order (referenced tables first).
+"""
+from salesdesk.models import accounts, audit, complaints, customers, meta, reception, visitors
+from salesdesk.models.db import BaseModel, database
+
+ALL_TABLES = [
+    *meta.TABLES,
+    *accounts.TABLES,
+    *audit.TABLES,
+    *customers.TABLES,
+    *visitors.TABLES,
+    *complaints.TABLES,
+    *reception.TABLES,
+]
+
+__all__ = ["ALL_TABLES", "BaseModel", "database"]

@@ -1,0 +1,178 @@
+"""The database: one peewee proxy, opened from a URL.
+
+Everything SQLite-specific (pragmas, backup API, integrity check, exclusive
+transactions) lives in this module, so another peewee backend can be plugged in
+later by teaching only this file about it.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import unquote, urlparse
+
+import peewee
+
+from salesdesk.errors import DatabaseError
+from salesdesk.i18n import _
+
+database = peewee.DatabaseProxy()
+
+BUSY_TIMEOUT_S = 10.0
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+def sqlite_url(path: Path | str) -> str:
+    return "sqlite:///" + str(Path(path).resolve()).replace("\\", "/")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a ``sqlite:///...`` URL, None for other schemes/memory."""
+    parsed = urlparse(url)
+    if parsed.scheme != "sqlite":
+        return None
+    raw = unquote(parsed.path)
+    if url.startswith("sqlite:////"):
+        raw = "/" + raw.lstrip("/")
+    elif raw.startswith("/") and len(raw) > 2 and raw[2] == ":":  # sqlite:///C:/x
+        raw = raw[1:]
+    if raw in ("", "/", "/:memory:", ":memory:"):
+        return None
+    return Path(raw)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse files we cannot use before SQLite gets a chance to create/alter them."""
+    folder = path.parent
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(_("The database path {path} is a folder, not a file. Give the path of a .db file.").format(path=path))
+        if not os.access(path, os.R_OK):
+            raise DatabaseError(_("The database file {path} cannot be read (permission denied). Ask the administrator to give your account read/write access, or choose another file with --database.").format(path=path))
+        if not os.access(path, os.W_OK):
+            raise DatabaseError(_("The database file {path} is read-only. Make it writable, or copy it to a folder you can write to and open the copy with --database.").format(path=path))
+        if path.stat().st_size:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+            if head != b"SQLite format 3\x00":
+                raise DatabaseError(_("The file {path} is not a SalesDesk database (it is not an SQLite file). Nothing was changed. Choose the right file, or restore a backup.").format(path=path))
+    else:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(_("Cannot create the data folder {folder}: {reason}. Choose a folder you can write to with --data-dir.").format(folder=folder, reason=exc.strerror or exc)) from exc
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise DatabaseError(_("The folder {folder} is not writable, so the database cannot be created there. Choose a folder you can write to with --data-dir.").format(folder=folder))
+
+
+def open_database(url: str) -> peewee.Database:
+    """Open ``url`` and bind the proxy to it. Raises DatabaseError with a clear message."""
+    parsed = urlparse(url)
+    if parsed.scheme != "sqlite":
+        raise DatabaseError(_("Cannot use the database URL {url}: only sqlite:///PATH is supported in this version. Example: sqlite:///C:/SalesDesk/salesdesk.db").format(url=url))
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    target = str(path) if path is not None else ":memory:"
+    db = peewee.SqliteDatabase(
+        target,
+        timeout=BUSY_TIMEOUT_S,
+        # WAL is switched on by enable_wal() only after the file was accepted:
+        # setting it rewrites the header, and a refused file must stay untouched.
+        pragmas={"foreign_keys": 1, "cache_size": -16000},
+    )
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise translate_error(exc, path) from exc
+    database.initialize(db)
+    return db
+
+
+def translate_error(exc: Exception, path: Path | None = None) -> DatabaseError:
+    """Turn a driver error into a message for the desk."""
+    text = str(exc).lower()
+    where = str(path) if path else _("the database")
+    if "locked" in text or "busy" in text:
+        return DatabaseError(_("The database {path} is busy: another SalesDesk window or PC is writing to it. Wait a moment and try again; if it stays locked, close the other SalesDesk.").format(path=where))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(_("The database {path} is damaged and was not changed. Restore the latest backup (File > Restore, or: salesdesk restore FILE).").format(path=where))
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return DatabaseError(_("The database {path} cannot be opened for writing. Check that the file and its folder are writable, or choose another with --database.").format(path=where))
+    return DatabaseError(_("Database error on {path}: {reason}").format(path=where, reason=exc))
+
+
+def enable_wal() -> None:
+    """Write-ahead log: readers never block the writer (two windows on one file)."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        db.execute_sql("PRAGMA journal_mode=wal")
+        db.execute_sql("PRAGMA synchronous=normal")
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+@contextmanager
+def exclusive_transaction() -> Iterator[None]:
+    """One transaction that holds the write lock from its first statement.
+
+    Used for numbering and schema upgrades so two programs on one file cannot
+    interleave. On other backends this falls back to an ordinary transaction.
+    """
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
+        with db.atomic("IMMEDIATE"):
+            yield
+    else:
+        with database.atomic():
+            yield
+
+
+def database_file() -> Path | None:
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        return Path(db.database)
+    return None
+
+
+def backup_to(target: Path) -> Path:
+    """Copy the open database to ``target`` with SQLite's online backup API."""
+    db = database.obj
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    dst = sqlite3.connect(str(tmp))
+    try:
+        db.connection().backup(dst)
+    finally:
+        dst.close()
+    os.replace(tmp, target)
+    return target
+
+
+def integrity_check(quick: bool = True) -> list[str]:
+    """Problems SQLite finds in the open database; empty when it is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = database.execute_sql(f"PRAGMA {pragma}").fetchall()
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    if not quick:
+        problems += [f"foreign key: {r}" for r in database.execute_sql("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
+def table_names() -> list[str]:
+    return database.get_tables()

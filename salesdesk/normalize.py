@@ -1,0 +1,182 @@
+"""Cleaning what people type or paste: phones, ID numbers, plates, dates, text.
+
+One module shared by every register (visitor desk, customer files, imports), so
+"138 0013 8000" typed at the desk and "+86-138-0013-8000" in an old workbook
+are the same person. Each ``normalize_*`` returns the canonical form or raises
+ValidationError with a message that says what is wrong and how to fix it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import phonenumbers
+from stdnum.cn import ric
+
+from salesdesk.errors import ValidationError
+from salesdesk.i18n import N_, _
+
+MAX_TEXT = 20000
+
+ID_TYPES = (
+    ("id_card", N_("Resident ID card")),
+    ("driving_licence", N_("Driving licence")),
+    ("work_card", N_("Work card")),
+    ("passport", N_("Passport")),
+    ("hk_macau_permit", N_("HK/Macau travel permit")),
+    ("other", N_("Other")),
+)
+# (min, max) length for ID types without a checksum we can verify
+_ID_LENGTHS = {"driving_licence": (12, 18), "work_card": (2, 30), "passport": (5, 17),
+               "hk_macau_permit": (8, 11), "other": (2, 40)}
+
+
+def fold(text: str) -> str:
+    """Full-width digits/letters/punctuation to ASCII (NFKC), trimmed."""
+    return unicodedata.normalize("NFKC", text or "").strip()
+
+
+def clean_text(value: object, field: str = "", max_len: int = MAX_TEXT, label: str = "") -> str:
+    """Text safe to store and print: no NUL or control characters (tabs and newlines
+    kept), trimmed, at most ``max_len`` characters."""
+    text = "" if value is None else str(value)
+    text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    text = text.replace("\r", "").strip()
+    if len(text) > max_len:
+        raise ValidationError({field: _("{label} is too long ({n} characters; at most {max}). Shorten it.").format(
+            label=label or field, n=len(text), max=max_len)})
+    return text
+
+
+def normalize_phone(value: str, field: str = "phone") -> str:
+    """A mainland mobile or landline in canonical form: ``13800138000`` or ``021-62345678``.
+
+    Accepts spaces, dashes, brackets, +86/0086 and full-width digits. Numbers
+    from elsewhere are kept in international form (``+852 2123 4567``).
+    """
+    raw = fold(value)
+    if not raw:
+        return ""
+    digits = re.sub(r"[\s\-()（）.]", "", raw)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    try:
+        num = phonenumbers.parse(digits, "CN")
+    except phonenumbers.NumberParseException:
+        num = None
+    if num is None or not phonenumbers.is_valid_number(num):
+        raise ValidationError({field: _("'{value}' is not a valid phone number. Enter an 11-digit mobile (138 0013 8000) or a landline with area code (021-6234 5678).").format(value=value)})
+    if num.country_code == 86:
+        national = str(num.national_number)
+        if phonenumbers.number_type(num) in (phonenumbers.PhoneNumberType.MOBILE,
+                                             phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE) and len(national) == 11 and national.startswith("1"):
+            return national
+        fmt = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        area, _sep, rest = fmt.replace("(", "").replace(")", " ").partition(" ")
+        return f"{area}-{re.sub(r'[^0-9]', '', rest)}" if rest else area
+    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_digits(value: str) -> str:
+    """Digits only (for search by fragment): '021-62345678' -> '02162345678'."""
+    return re.sub(r"\D", "", fold(value))
+
+
+def normalize_id(id_type: str, value: str, field: str = "id_number") -> str:
+    """Upper-case, no spaces; resident IDs checked by their checksum."""
+    raw = re.sub(r"\s", "", fold(value)).upper()
+    if not raw:
+        return ""
+    if id_type == "id_card":
+        if not re.fullmatch(r"\d{17}[\dX]", raw):
+            raise ValidationError({field: _("A resident ID number has 18 characters: 17 digits and a last digit or X (you entered {n}).").format(n=len(raw))})
+        try:
+            birth = dt.date(int(raw[6:10]), int(raw[10:12]), int(raw[12:14]))
+        except ValueError:
+            raise ValidationError({field: _("This resident ID number holds an impossible birth date ({d}). Check digits 7-14.").format(d=raw[6:14])}) from None
+        if not ric.is_valid(raw) and ric.calc_check_digit(raw[:17]) != raw[17]:
+            raise ValidationError({field: _("The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.").format(c=ric.calc_check_digit(raw[:17]))})
+        if birth > dt.date.today():
+            raise ValidationError({field: _("This resident ID number holds a birth date in the future. Check the number.")})
+        return raw
+    lo, hi = _ID_LENGTHS.get(id_type, (2, 40))
+    if not re.fullmatch(r"[0-9A-Z\-]+", raw) or not lo <= len(raw) <= hi:
+        raise ValidationError({field: _("This ID number should be {lo} to {hi} letters or digits (you entered {n}).").format(lo=lo, hi=hi, n=len(raw))})
+    return raw
+
+
+def mask_id(value: str) -> str:
+    """330106199001011234 -> 330106********1234; short numbers keep first/last 2."""
+    v = value or ""
+    if len(v) >= 15:
+        return v[:6] + "*" * (len(v) - 10) + v[-4:]
+    if len(v) > 4:
+        return v[:2] + "*" * (len(v) - 4) + v[-2:]
+    return "*" * len(v)
+
+
+def mask_phone(value: str) -> str:
+    """13800138000 -> 138****8000."""
+    v = value or ""
+    d = re.sub(r"\D", "", v)
+    if len(d) >= 7:
+        return v[:3] + "****" + v[-4:] if len(v) >= 11 else v[:2] + "*" * (len(v) - 4) + v[-2:]
+    return v
+
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
+_PLATE = re.compile(
+    rf"^[{PROVINCES}][A-Z]"
+    r"(?:[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]"     # ordinary: 5 characters
+    r"|[DABCEFGHJK][A-HJ-NP-Z0-9]{5}"                 # new energy, small car: D/F + 5
+    r"|[0-9]{5}[DABCEFGHJK])$"                        # new energy, large vehicle: 5 + D/F
+)
+
+
+def normalize_plate(value: str, field: str = "plate") -> str:
+    """A Chinese plate: 7 characters, or 8 for new-energy plates (粤B D12345)."""
+    raw = re.sub(r"[\s·\-.]", "", fold(value)).upper()
+    if not raw:
+        return ""
+    if not _PLATE.match(raw):
+        raise ValidationError({field: _("'{value}' is not a Chinese plate number. Example: 沪A12345, or 粤BD12345 for a new-energy car.").format(value=value)})
+    return raw
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (1, 2, 3)),
+    (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?"), (1, 2, 3)),
+    (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), (3, 1, 2)),  # US-style m/d/yyyy from exported CSVs
+)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def parse_date(value: object, field: str = "date") -> dt.date | None:
+    """Dates as people and spreadsheets write them: date/datetime objects, Excel
+    serial numbers, 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # up to 9999-12-31
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ValidationError({field: _("{value} is not a date.").format(value=value)})
+    text = fold(str(value))
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return parse_date(float(text), field)
+    for pattern, (yi, mi, di) in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            try:
+                d = dt.date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
+            except ValueError:
+                break
+            if not 1900 <= d.year <= 2100:
+                break
+            return d
+    raise ValidationError({field: _("'{value}' is not a date. Write it as 2024-03-05, 2024/3/5 or 2024年3月5日.").format(value=value)})

@@ -1,0 +1,93 @@
+"""Starting the window: QApplication, language, font, database, main window."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from salesdesk import APP_NAME, __version__, fonts, i18n, startup
+from salesdesk.errors import SalesDeskError
+from salesdesk.paths import resources_dir
+from salesdesk.ui import i18n as ui_i18n
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "salesdesk.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    apply_font(app)
+    return app
+
+
+def apply_font(app: QApplication) -> None:
+    """Load the Chinese font (salesdesk/fonts.py picks it) and make it the default,
+    so Chinese shows on a PC without Chinese fonts."""
+    path = fonts.ui_font_path()
+    if path is None:
+        return
+    fid = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    if families:
+        font = QFont(families[0])
+        font.setPointSize(max(app.font().pointSize(), 10))
+        app.setFont(font)
+
+
+def open_context(args: argparse.Namespace) -> startup.Context:
+    ctx = startup.open_data(args.data_dir, args.database, args.lang)
+    ui_i18n.install(ctx.language)
+    return ctx
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = make_app()
+    ui_i18n.install(i18n.normalise_language(args.lang) or i18n.system_language())
+    try:
+        ctx = open_context(args)
+    except SalesDeskError as exc:
+        if args.self_test:
+            print(f"FAIL: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "SalesDesk", str(exc))
+        return 1
+    from salesdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.remember_state = not args.self_test
+    window.show()
+    if args.self_test:
+        return self_test(app, window)
+    return app.exec()
+
+
+def self_test(app: QApplication, window) -> int:
+    """Open every tab and render every known form; print OK or what failed."""
+    from salesdesk.forms import all_samples
+
+    failures: list[str] = []
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        app.processEvents()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, render in all_samples().items():
+            try:
+                out = render(Path(tmp))
+                if not out.is_file() or out.stat().st_size == 0:
+                    failures.append(f"{name}: empty output")
+            except Exception as exc:  # noqa: BLE001 - report every failing form
+                failures.append(f"{name}: {exc}")
+    window.close()
+    app.processEvents()
+    if failures:
+        for f in failures:
+            print("FAIL: " + f, file=sys.stderr)
+        return 1
+    print("OK")
+    return 0

@@ -1,0 +1,138 @@
+"""The main window: three register tabs, menus, status bar."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from salesdesk import __version__, settings
+from salesdesk.startup import Context
+from salesdesk.ui.bus import bus
+from salesdesk.ui.complaints import ComplaintsTab
+from salesdesk.ui.customers import CustomersTab
+from salesdesk.ui.i18n import tr
+from salesdesk.ui.settings_dialog import SettingsDialog
+from salesdesk.ui.tab import RegisterTab
+from salesdesk.ui.visitors import VisitorsTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.state = QSettings(str(Path(ctx.data_dir) / "window.ini"), QSettings.Format.IniFormat)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.register_tabs: list[RegisterTab] = [VisitorsTab(self), ComplaintsTab(self), CustomersTab(self)]
+        for tab in self.register_tabs:
+            self.tabs.addTab(tab, tab.title())
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.db_label = QLabel(str(ctx.db_path or ctx.url))
+        self.db_label.setToolTip(tr("Database in use"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        # bound methods, not lambdas: Qt drops them when this window is destroyed
+        bus.status.connect(self.show_message)
+        bus.changed.connect(self._data_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._restore_state()
+        self.update_title()
+        QTimer.singleShot(0, self.update_status)
+
+    # --- menus -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu(tr("&File"))
+        self.print_menu = QMenu(tr("&Print"), self)
+        self.file_menu.addMenu(self.print_menu)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.quit_action)
+
+        self.export_menu = mb.addMenu(tr("&Export"))
+        self.tools_menu = mb.addMenu(tr("&Tools"))
+        self.settings_action = self._action(tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
+        self.tools_menu.addAction(self.settings_action)
+
+        self.view_menu = mb.addMenu(tr("&View"))
+        for i, tab in enumerate(self.register_tabs):
+            act = self._action(tab.title(), lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
+            self.view_menu.addAction(act)
+            self.addAction(act)  # shortcut works even with the menu bar hidden
+
+        help_menu = mb.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About SalesDesk"), self.about, QKeySequence.StandardKey.HelpContents))
+
+        for tab in self.register_tabs:
+            for act in tab.export_actions():
+                self.export_menu.addAction(act)
+            for act in tab.print_actions():
+                self.print_menu.addAction(act)
+        self.export_menu.setEnabled(not self.export_menu.isEmpty())
+        self.print_menu.setEnabled(not self.print_menu.isEmpty())
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        return act
+
+    # --- behaviour -------------------------------------------------------------
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{settings.office_name()} — SalesDesk")
+
+    def update_status(self) -> None:
+        parts = [t.status_text() for t in self.register_tabs if t.status_text()]
+        self.status_label.setText("   |   ".join(parts))
+        self.update_title()
+
+    def show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _data_changed(self, _register: str) -> None:
+        self.update_status()
+
+    def _tab_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, RegisterTab):
+            tab.activated()
+        self.update_status()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("About SalesDesk"),
+                          tr("SalesDesk {version}\nReception desk for a sales office: visitor log, complaint register, customer files.\n\nDatabase: {db}\nData folder: {folder}")
+                          .format(version=__version__, db=self.ctx.db_path or self.ctx.url, folder=self.ctx.data_dir))
+
+    def _restore_state(self) -> None:
+        geometry = self.state.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry) or self.width() < 400 or self.height() < 300:
+            self.resize(1280, 800)
+        try:
+            last = int(self.state.value("window/tab", 0))
+        except (TypeError, ValueError):
+            last = 0
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    remember_state = True  # the self-test turns this off
+
+    def save_state(self) -> None:
+        if not self.remember_state:
+            return
+        self.state.setValue("window/geometry", self.saveGeometry())
+        self.state.setValue("window/tab", self.tabs.currentIndex())
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,45 @@
+"""What the main window expects of a register tab."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from salesdesk.ui.bus import bus
+
+
+class RegisterTab(QWidget):
+    """Base of the three register tabs.
+
+    ``register`` names the data it shows; the tab refreshes itself when
+    ``bus.changed`` names it. ``export_actions``/``print_actions`` fill the
+    window's Export and File > Print menus; ``status_text`` feeds the status bar.
+    """
+
+    register = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        bus.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def _on_changed(self, register: str) -> None:
+        if register == self.register or register == "*":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the database."""
+
+    def activated(self) -> None:
+        """Called when the tab becomes the current one."""
+        self.refresh()
+
+    def export_actions(self) -> list[QAction]:
+        return []
+
+    def print_actions(self) -> list[QAction]:
+        return []
+
+    def status_text(self) -> str:
+        return ""

@@ -1,0 +1,21 @@
+"""Small widget helpers shared by every tab and dialog."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def add_row(form: QFormLayout, label: str, widget: QWidget) -> QWidget:
+    """Add a labelled row; the widget's accessible name is its label (screen
+    readers read it, UI tests find the field by it)."""
+    clean = label.replace("&", "").rstrip(":：").strip()
+    widget.setAccessibleName(clean)
+    lab = QLabel(label)
+    lab.setBuddy(widget)
+    form.addRow(lab, widget)
+    return widget
+
+
+def labelled(widget: QWidget, label: str) -> QWidget:
+    """Give a widget that has no QLabel beside it (toolbar search box...) its accessible name."""
+    widget.setAccessibleName(label.replace("&", "").rstrip(":：").strip())
+    return widget
