@@ -86,15 +86,13 @@ def read_ts(path: Path) -> list[tuple[str, str, bool]]:
 
 
 def write_ts(path: Path, messages: list[tuple[str, str, bool, str]]) -> None:
-    """messages: (source, translation, finished, location 'file:line')."""
+    """messages: (source, translation, finished, location). Locations are not
+    written: line numbers would make every edit touch every .ts file."""
     root = ET.Element("TS", version="2.1", language=LANG)
     ctx = ET.SubElement(root, "context")
     ET.SubElement(ctx, "name").text = CONTEXT
     for source, translation, finished, location in sorted(messages, key=lambda m: m[0]):
         msg = ET.SubElement(ctx, "message")
-        if location:
-            fname, line = location.rsplit(":", 1)
-            ET.SubElement(msg, "location", filename=fname, line=line)
         ET.SubElement(msg, "source").text = source
         t = ET.SubElement(msg, "translation")
         t.text = translation or None

@@ -4,262 +4,210 @@
   <context>
     <name>SalesDesk</name>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="68" />
       <source>&amp;About SalesDesk</source>
       <translation>关于 SalesDesk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="56" />
       <source>&amp;Export</source>
       <translation>导出(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="49" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="67" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="50" />
       <source>&amp;Print</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="58" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="57" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="61" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="143" />
       <source>'{value}' is not a Chinese plate number. Example: 沪A12345, or 粤BD12345 for a new-energy car.</source>
       <translation>“{value}”不是有效的车牌号。例如：沪A12345，新能源车如 粤BD12345。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="182" />
       <source>'{value}' is not a date. Write it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
       <translation>“{value}”不是日期。请写成 2024-03-05、2024/3/5 或 2024年3月5日。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="69" />
       <source>'{value}' is not a valid phone number. Enter an 11-digit mobile (138 0013 8000) or a landline with area code (021-6234 5678).</source>
       <translation>“{value}”不是有效的电话号码。请输入 11 位手机号（138 0013 8000）或带区号的固定电话（021-6234 5678）。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="17" />
       <source>'{v}' is not a whole number</source>
       <translation>“{v}”不是整数</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/migrations.py" line="89" />
       <source>A copy taken before the upgrade is at {copy}.</source>
       <translation>升级前的副本保存在 {copy}。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="93" />
       <source>A resident ID number has 18 characters: 17 digits and a last digit or X (you entered {n}).</source>
       <translation>身份证号为 18 位：17 位数字加最后一位数字或 X（您输入了 {n} 位）。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="107" />
       <source>About SalesDesk</source>
       <translation>关于 SalesDesk</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/settings_dialog.py" line="24" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="70" />
       <source>Cannot create the data folder {folder}: {reason}. Choose a folder you can write to with --data-dir.</source>
       <translation>无法创建数据文件夹 {folder}：{reason}。请用 --data-dir 选择可写的文件夹。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="79" />
       <source>Cannot use the database URL {url}: only sqlite:///PATH is supported in this version. Example: sqlite:///C:/SalesDesk/salesdesk.db</source>
       <translation>无法使用数据库地址 {url}：本版本只支持 sqlite:///路径。例如：sqlite:///C:/SalesDesk/salesdesk.db</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/output.py" line="24" />
       <source>Cannot write {path}: the file is open in another program (close it in Excel or the PDF viewer) or the folder is read-only. Nothing was written.</source>
       <translation>无法写入 {path}：文件正被其他程序打开（请在 Excel 或 PDF 阅读器中关闭它），或文件夹为只读。未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/output.py" line="29" />
       <source>Cannot write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/settings_dialog.py" line="31" />
       <source>Choose a file</source>
       <translation>选择文件</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/bus.py" line="45" />
       <source>Could not complete</source>
       <translation>未能完成</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="142" />
       <source>D</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="109" />
       <source>Database error on {path}: {reason}</source>
       <translation>数据库 {path} 出错：{reason}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="37" />
       <source>Database in use</source>
       <translation>正在使用的数据库</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="58" />
       <source>Database: {db}</source>
       <translation>数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="142" />
       <source>Date:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="46" />
       <source>Demo accounts (user / role / password):</source>
       <translation>演示账号（用户名 / 角色 / 密码）：</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="42" />
       <source>Demo data written to {db}</source>
       <translation>演示数据已写入 {db}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="24" />
       <source>Driving licence</source>
       <translation>驾驶证</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="53" />
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="120" />
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="34" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="27" />
       <source>HK/Macau travel permit</source>
       <translation>港澳通行证</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/settings_dialog.py" line="31" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="123" />
       <source>Interrupted; nothing more was written.</source>
       <translation>已中断；没有再写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="151" />
       <source>Language (empty = follow the system)</source>
       <translation>界面语言（空 = 跟随系统）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="150" />
       <source>Logo image file (PNG/JPG, printed on forms)</source>
       <translation>标志图片（PNG/JPG，打印在表单上）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="142" />
       <source>M</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="203" />
       <source>No.: {no}</source>
       <translation>编号：{no}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/bus.py" line="42" />
       <source>Not allowed</source>
       <translation>无权操作</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="149" />
       <source>Office</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="149" />
       <source>Office name (printed on every form)</source>
       <translation>单位名称（打印在每张表单上）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/settings_dialog.py" line="74" />
       <source>Only a manager or administrator can change settings.</source>
       <translation>只有经理或管理员可以修改设置。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="28" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="172" />
       <source>Page {n} / {total}</source>
       <translation>第 {n} / {total} 页</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="26" />
       <source>Passport</source>
       <translation>护照</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/bus.py" line="39" />
       <source>Please check</source>
       <translation>请检查</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="204" />
       <source>Printed: {date}</source>
       <translation>打印日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="23" />
       <source>Resident ID card</source>
       <translation>身份证</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="156" />
       <source>Sales Office</source>
       <translation>售楼处</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/main_window.py" line="108" />
       <source>SalesDesk {version}
 Reception desk for a sales office: visitor log, complaint register, customer files.
 
@@ -272,249 +220,200 @@ Data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="50" />
       <source>SalesDesk: visitor log, complaint register and customer files for a sales office. Without a command, opens the window.</source>
       <translation>SalesDesk：售楼处前台的来访登记、投诉登记与客户档案。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="59" />
       <source>Schema version: {v}</source>
       <translation>数据结构版本：{v}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/settings_dialog.py" line="43" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="152" />
       <source>System</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="58" />
       <source>The database file {path} cannot be read (permission denied). Ask the administrator to give your account read/write access, or choose another file with --database.</source>
       <translation>无法读取数据库文件 {path}（权限不足）。请管理员为您的账户开放读写权限，或用 --database 另选文件。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="60" />
       <source>The database file {path} is read-only. Make it writable, or copy it to a folder you can write to and open the copy with --database.</source>
       <translation>数据库文件 {path} 是只读的。请将其改为可写，或复制到可写的文件夹后用 --database 打开副本。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="63" />
       <source>The database has {n} problem(s). Restore the latest backup (salesdesk restore FILE).</source>
       <translation>数据库有 {n} 处问题。请恢复最近的备份（salesdesk restore 文件）。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="56" />
       <source>The database path {path} is a folder, not a file. Give the path of a .db file.</source>
       <translation>数据库路径 {path} 是文件夹而不是文件。请给出 .db 文件的路径。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="108" />
       <source>The database {path} cannot be opened for writing. Check that the file and its folder are writable, or choose another with --database.</source>
       <translation>无法以写入方式打开数据库 {path}。请检查文件及其文件夹是否可写，或用 --database 另选一个。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="104" />
       <source>The database {path} is busy: another SalesDesk window or PC is writing to it. Wait a moment and try again; if it stays locked, close the other SalesDesk.</source>
       <translation>数据库 {path} 正忙：另一个 SalesDesk 窗口或电脑正在写入。请稍候再试；如果一直被锁定，请关闭另一个 SalesDesk。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="106" />
       <source>The database {path} is damaged and was not changed. Restore the latest backup (File &gt; Restore, or: salesdesk restore FILE).</source>
       <translation>数据库 {path} 已损坏，未作任何修改。请恢复最近的备份（文件 &gt; 恢复，或：salesdesk restore 文件）。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/migrations.py" line="71" />
       <source>The database {path} was written by a newer SalesDesk (schema {found}; this program knows up to {known}). Nothing was changed. Install the newer SalesDesk to open it.</source>
       <translation>数据库 {path} 由更新版本的 SalesDesk 写入（结构版本 {found}；本程序最高支持 {known}），未作任何修改。请安装新版 SalesDesk 后再打开。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/output.py" line="22" />
       <source>The disk is full: {path} was not written. Free some space or save to another drive.</source>
       <translation>磁盘已满：{path} 未写入。请清理空间或保存到其他磁盘。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/output.py" line="37" />
       <source>The file name must end in {suffix}: {path}</source>
       <translation>文件名必须以 {suffix} 结尾：{path}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/migrations.py" line="69" />
       <source>The file {path} is an SQLite database but not a SalesDesk database. Nothing was changed. Choose the right file with --database.</source>
       <translation>文件 {path} 是 SQLite 数据库，但不是 SalesDesk 数据库，未作任何修改。请用 --database 选择正确的文件。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="65" />
       <source>The file {path} is not a SalesDesk database (it is not an SQLite file). Nothing was changed. Choose the right file, or restore a backup.</source>
       <translation>文件 {path} 不是 SalesDesk 数据库（不是 SQLite 文件），未作任何修改。请选择正确的文件，或恢复备份。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/output.py" line="26" />
       <source>The folder {folder} does not exist. Choose an existing folder.</source>
       <translation>文件夹 {folder} 不存在。请选择已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="72" />
       <source>The folder {folder} is not writable, so the database cannot be created there. Choose a folder you can write to with --data-dir.</source>
       <translation>文件夹 {folder} 不可写，无法在其中创建数据库。请用 --data-dir 选择可写的文件夹。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="99" />
       <source>The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.</source>
       <translation>身份证号校验位不符（应为 {c}）。请检查是否输错。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="105" />
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
       <translation>该证件号码应为 {lo} 到 {hi} 位字母或数字（您输入了 {n} 位）。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="101" />
       <source>This resident ID number holds a birth date in the future. Check the number.</source>
       <translation>该身份证号中的出生日期在未来。请核对号码。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="97" />
       <source>This resident ID number holds an impossible birth date ({d}). Check digits 7-14.</source>
       <translation>该身份证号中的出生日期不存在（{d}）。请核对第 7-14 位。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="127" />
       <source>Unexpected error: {error}. Details were written to {log}.</source>
       <translation>意外错误：{error}。详细信息已写入 {log}。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/migrations.py" line="87" />
       <source>Upgrading the database {path} from schema {found} to {known} failed and was rolled back: {reason}.</source>
       <translation>数据库 {path} 从结构版本 {found} 升级到 {known} 失败，已回滚：{reason}。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="25" />
       <source>Work card</source>
       <translation>工作证</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/layout.py" line="142" />
       <source>Y</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="52" />
       <source>check the database for damage and report</source>
       <translation>检查数据库是否损坏并报告</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="26" />
       <source>complaints to create (default 60)</source>
       <translation>要生成的投诉数（默认 60）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="25" />
       <source>customer files to create (default 500)</source>
       <translation>要生成的客户档案数（默认 500）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="53" />
       <source>database URL, e.g. sqlite:///path/salesdesk.db (or env SALESDESK_DATABASE)</source>
       <translation>数据库地址，例如 sqlite:///路径/salesdesk.db（或环境变量 SALESDESK_DATABASE）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="30" />
       <source>fill the database with realistic demo data</source>
       <translation>向数据库填入逼真的演示数据</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="52" />
       <source>folder for the database, backups and logs (default: the user's data folder)</source>
       <translation>数据库、备份和日志所在文件夹（默认：用户数据文件夹）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="19" />
       <source>give a number from 0 to 2000000, not {v}</source>
       <translation>请输入 0 到 2000000 之间的数字，而不是 {v}</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="54" />
       <source>language: zh_CN or en</source>
       <translation>界面语言：zh_CN 或 en</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="55" />
       <source>open the window, every tab and every form, print OK and exit</source>
       <translation>打开主窗口、每个标签页并生成每种表单，输出 OK 后退出</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="27" />
       <source>random seed, for the same data every time</source>
       <translation>随机种子，每次生成相同的数据</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="45" />
       <source>salesdesk: error: {message}
 Run 'salesdesk --help' for the options.</source>
       <translation>salesdesk：错误：{message}
 运行 “salesdesk --help” 查看可用选项。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/models/db.py" line="102" />
       <source>the database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="105" />
       <source>unknown language '{lang}': use zh_CN or en</source>
       <translation>未知语言“{lang}”：请使用 zh_CN 或 en</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/basics.py" line="24" />
       <source>visits to create (default 2000)</source>
       <translation>要生成的来访记录数（默认 2000）</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="47" />
       <source>{label} is too long ({n} characters; at most {max}). Shorten it.</source>
       <translation>{label}过长（{n} 个字符；最多 {max} 个）。请缩短。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="86" />
       <source>{label}: at most 2000 characters.</source>
       <translation>{label}：最多 2000 个字符。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="82" />
       <source>{label}: choose one of the offered values.</source>
       <translation>{label}：请从给出的选项中选择。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="70" />
       <source>{label}: enter a number from {lo} to {hi}.</source>
       <translation>{label}：请输入 {lo} 到 {hi} 之间的数字。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="68" />
       <source>{label}: enter a whole number.</source>
       <translation>{label}：请输入整数。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/settings.py" line="78" />
       <source>{label}: the list needs at least one entry.</source>
       <translation>{label}：列表至少需要一项。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/forms/output.py" line="28" />
       <source>{path} is a folder. Give a file name.</source>
       <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/normalize.py" line="168" />
       <source>{value} is not a date.</source>
       <translation>{value} 不是日期。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/cli/__init__.py" line="63" />
       <source>{verb} data (see 'salesdesk {verb} --help')</source>
       <translation>{verb} 数据（见 “salesdesk {verb} --help”）</translation>
     </message>

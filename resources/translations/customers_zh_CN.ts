@@ -4,12 +4,18 @@
   <context>
     <name>SalesDesk</name>
     <message>
-      <location filename="../../salesdesk/ui/customers/__init__.py" line="22" />
       <source>Customer files</source>
       <translation>客户档案</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/customers/__init__.py" line="17" />
+      <source>Enter the customer's name.</source>
+      <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
       <source>The customer files is not built yet.</source>
       <translation>客户档案尚未建成。</translation>
     </message>

@@ -4,12 +4,10 @@
   <context>
     <name>SalesDesk</name>
     <message>
-      <location filename="../../salesdesk/ui/visitors/__init__.py" line="17" />
       <source>The visitor log is not built yet.</source>
       <translation>来访登记尚未建成。</translation>
     </message>
     <message>
-      <location filename="../../salesdesk/ui/visitors/__init__.py" line="22" />
       <source>Visitor log</source>
       <translation>来访登记</translation>
     </message>

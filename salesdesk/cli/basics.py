@@ -27,7 +27,7 @@ def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, metavar="S", help=_("random seed, for the same data every time"))
 
 
-@command(None, "demo", N_("fill the database with realistic demo data"), _demo_args)
+@command(None, "demo", N_("fill the database with realistic demo data"), _demo_args, changes_data=True)
 def demo(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import demo as demo_mod
 

@@ -29,14 +29,15 @@ class Command:
     handler: Handler
     arguments: Callable[[argparse.ArgumentParser], None] | None = None
     needs_db: bool = True
+    changes_data: bool = False  # changes or exports data: needs --user once accounts exist (issue #6)
 
 
 COMMANDS: list[Command] = []
 
 
 def command(verb: str | None, name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] | None = None,
-            needs_db: bool = True) -> Callable[[Handler], Handler]:
+            needs_db: bool = True, changes_data: bool = False) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        COMMANDS.append(Command(verb, name, help, fn, arguments, needs_db))
+        COMMANDS.append(Command(verb, name, help, fn, arguments, needs_db, changes_data))
         return fn
     return deco

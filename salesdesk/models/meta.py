@@ -18,4 +18,15 @@ class Setting(BaseModel):
     value = peewee.TextField()  # JSON
 
 
-TABLES = [SchemaInfo, Setting]
+class Counter(BaseModel):
+    """Last number handed out per series and year (TS-2026-0001, KH-2026-00001...)."""
+
+    series = peewee.CharField(max_length=20)
+    year = peewee.IntegerField()
+    value = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("series", "year"), True),)
+
+
+TABLES = [SchemaInfo, Setting, Counter]

@@ -21,16 +21,12 @@ from playhouse.migrate import SchemaMigrator, migrate as pw_migrate
 
 from salesdesk.errors import DatabaseError
 from salesdesk.i18n import _
-from salesdesk.models import accounts, audit, complaints, customers, meta, reception, visitors
+from salesdesk.models import ALL_TABLES, meta
 from salesdesk.models.db import backup_to, database, database_file, exclusive_transaction
 
 
-def _create(*modules) -> Callable[[], None]:
-    def step() -> None:
-        tables = [t for m in modules for t in m.TABLES]
-        if tables:
-            database.create_tables(tables, safe=True)
-    return step
+def _create_all() -> None:
+    database.create_tables(ALL_TABLES, safe=True)
 
 
 def add_column_if_missing(model: type[peewee.Model], name: str, field: peewee.Field) -> None:
@@ -39,15 +35,19 @@ def add_column_if_missing(model: type[peewee.Model], name: str, field: peewee.Fi
         pw_migrate(SchemaMigrator.from_database(database.obj).add_column(model._meta.table_name, name, field))
 
 
-# version -> step that brings the file from version-1 to version
+# version -> step that brings the file from version-1 to version.
+# Version 1 is the first released schema: every table as the models define it
+# at the first release. From then on, each change is a new numbered step.
 STEPS: dict[int, Callable[[], None]] = {
-    1: _create(meta, accounts, audit),
-    2: _create(customers),
-    3: _create(visitors),
-    4: _create(complaints),
-    5: _create(reception),
+    1: _create_all,
 }
-LATEST = max(STEPS)
+
+
+def latest() -> int:
+    return max(STEPS)
+
+
+LATEST = latest()
 
 
 def current_version() -> int | None:
@@ -64,6 +64,7 @@ def current_version() -> int | None:
 def migrate(backup_dir: Path | None = None) -> int:
     """Bring the open database to LATEST. Returns the version it was at."""
     path = database_file()
+    LATEST = latest()  # noqa: N806 - read at call time so tests can add steps
     version = current_version()
     if version is None:
         raise DatabaseError(_("The file {path} is an SQLite database but not a SalesDesk database. Nothing was changed. Choose the right file with --database.").format(path=path))
