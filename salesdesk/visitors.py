@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import peewee
 
-from salesdesk import audit, permissions, session, settings
+from salesdesk import appointments, audit, customers, permissions, refusals, session, settings
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.accounts import User
@@ -170,8 +170,6 @@ def _badge_error(other: Visit) -> ValidationError:
 
 def check_in(data: CheckIn) -> Visit:
     """Register one visitor. Raises ValidationError (per field), RefusalBlocked, PermissionDenied."""
-    from salesdesk import appointments, refusals
-
     f = clean_fields(data)
     listed = refusals.matches(f["phone"], f["id_number"])
     approver = None
@@ -209,16 +207,12 @@ def _linked_customer(customer_id: int | None, phone: str) -> Customer | None:
         if c is not None:
             return c
     if phone:
-        from salesdesk import customers
-
         return customers.find_by_phone(phone)
     return None
 
 
 def lookup_phone(phone: str) -> KnownPerson | None:
     """A known person for this phone: the customer file first, else the latest visit."""
-    from salesdesk import customers
-
     try:
         norm = normalize_phone(phone)
     except ValidationError:
@@ -309,8 +303,8 @@ def edit(visit_id: int, data: CheckIn, time_in: dt.datetime | None = None, time_
         data.id_number = visit.id_number
     f = clean_fields(data)
     reason = clean_text(reason, "reason", 500, _("Reason"))
-    f["time_in"] = (time_in or visit.time_in).replace(microsecond=0)
-    f["time_out"] = time_out.replace(microsecond=0) if time_out else visit.time_out
+    f["time_in"] = _same_minute(time_in, visit.time_in)
+    f["time_out"] = _same_minute(time_out, visit.time_out) if time_out else visit.time_out
     if f["time_out"] and f["time_out"] < f["time_in"]:
         raise ValidationError({"time_out": _("The time out is before the time in. Check both times.")})
     if visit.status == ON_SITE and f["badge"]:
@@ -342,6 +336,15 @@ def edit(visit_id: int, data: CheckIn, time_in: dt.datetime | None = None, time_
     return rows
 
 
+def _same_minute(new: dt.datetime | None, old: dt.datetime | None) -> dt.datetime | None:
+    """Forms edit times to the minute: an unchanged minute keeps the stored seconds."""
+    if new is None:
+        return old
+    if old is not None and new.replace(second=0, microsecond=0) == old.replace(second=0, microsecond=0):
+        return old
+    return new.replace(microsecond=0)
+
+
 def _text(v: Any) -> str:
     if v is None:
         return ""
@@ -370,8 +373,6 @@ def as_check_in(visit: Visit) -> CheckIn:
 def end_of_day(today: dt.date | None = None) -> tuple[int, int]:
     """Flag visits left open on earlier days as "not signed out" and unattended
     earlier appointments as no-shows. Idempotent; cheap (indexed). Returns both counts."""
-    from salesdesk import appointments
-
     today = today or dt.date.today()
     start = dt.datetime.combine(today, dt.time())
     with database.atomic():

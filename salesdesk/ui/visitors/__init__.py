@@ -7,18 +7,18 @@ Ctrl+L goes to the log, F8 signs out the selected rows, F4 edits, Ctrl+F filters
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QHBoxLayout, QScrollArea, QSizePolicy,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
 from salesdesk import visitors
 from salesdesk.ui import bus as bus_mod
+from salesdesk.ui import printing
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.tab import RegisterTab
 from salesdesk.ui.visitors.appointments_panel import AppointmentsPanel
@@ -29,14 +29,23 @@ from salesdesk.ui.widgets import labelled
 from salesdesk.visitor_log import VisitFilter
 
 
-def open_file(path: Path) -> None:
-    """Show a produced PDF/workbook in the system viewer (print from there)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def _hscroll(bar: QWidget) -> QScrollArea:
+    """A one-line bar that scrolls sideways instead of forcing the window wide."""
+    area = QScrollArea()
+    area.setWidget(bar)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setFixedHeight(bar.sizeHint().height() + 4)
+    area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return area
 
 
 class VisitorsTab(RegisterTab):
     register = "visitors"
-    opener: Callable[[Path], None] = staticmethod(open_file)  # tests replace it
+    # print → preview → system printer (salesdesk/ui/printing.py); tests replace it
+    print_form: Callable[..., Path | None] = staticmethod(printing.print_form)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +96,9 @@ class VisitorsTab(RegisterTab):
         self.slip_button.clicked.connect(self.print_slip)
         self.refusal_button = QPushButton(tr("Refusal list…"))
         self.refusal_button.clicked.connect(lambda: RefusalListDialog(self).exec())
-        actions = QHBoxLayout()
+        action_bar = QWidget()
+        actions = QHBoxLayout(action_bar)
+        actions.setContentsMargins(0, 0, 0, 0)
         for b in (self.sign_out_button, self.sign_out_all_button, self.edit_button, self.void_button, self.slip_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -101,9 +112,9 @@ class VisitorsTab(RegisterTab):
         top.addStretch(1)
         top.addWidget(self.count_label)
         rl.addLayout(top)
-        rl.addWidget(self.filter_bar)
+        rl.addWidget(_hscroll(self.filter_bar))
         rl.addWidget(self.table, 1)
-        rl.addLayout(actions)
+        rl.addWidget(_hscroll(action_bar))
 
         split = QSplitter()
         split.addWidget(left)
@@ -326,10 +337,8 @@ class VisitorsTab(RegisterTab):
         period = self._period(tr("Print the visitor registration sheet"))
         if period is None:
             return
-        target = Path(tempfile.mkdtemp(prefix="salesdesk-")) / f"visitors-{period[0]}-{period[1]}.pdf"
-        out = bus_mod.run(self, visitor_sheet.render_sheet, target, period[0], period[1])
-        if out:
-            self.opener(out)
+        self.print_form(self, lambda target: visitor_sheet.render_sheet(target, *period),
+                        tr("Visitor registration sheet"))
 
     def print_slip(self) -> None:
         from salesdesk.forms import visitor_sheet
@@ -338,30 +347,25 @@ class VisitorsTab(RegisterTab):
         if not ids:
             QMessageBox.information(self, tr("Print slip"), tr("Select a visit in the log first."))
             return
-        target = Path(tempfile.mkdtemp(prefix="salesdesk-")) / f"visit-{ids[0]}.pdf"
-        out = bus_mod.run(self, visitor_sheet.render_slip, target, ids[0])
-        if out:
-            self.opener(out)
+        self.print_form(self, lambda target: visitor_sheet.render_slip(target, ids[0]), tr("Visitor registration slip"))
 
     def export(self, kind: str, target: str | None = None) -> Path | None:
+        """Save the register for a chosen period as PDF or Excel (``target`` skips the file dialog)."""
         from salesdesk.forms import visitor_sheet
 
         period = self._period(tr("Export the visitor register"))
         if period is None:
             return None
-        if target is None:
-            name = f"visitors-{period[0]}-{period[1]}.{kind}"
-            flt = tr("PDF (*.pdf)") if kind == "pdf" else tr("Excel workbook (*.xlsx)")
-            target, _f = QFileDialog.getSaveFileName(self, tr("Save as"), str(Path.home() / name), flt)
-            if not target:
-                return None
-            if not target.lower().endswith("." + kind):
-                target += "." + kind
         fn = visitor_sheet.render_sheet if kind == "pdf" else visitor_sheet.write_register
-        out = bus_mod.run(self, fn, Path(target), period[0], period[1])
-        if out:
-            bus_mod.bus.status.emit(tr("Saved {path}").format(path=out))
-        return out
+
+        def build(path: Path) -> Path:
+            return fn(path, *period)
+
+        if target is None:
+            return printing.save_as(self, build, str(Path.home() / f"visitors-{period[0]}-{period[1]}.{kind}"), kind)
+        if not target.lower().endswith("." + kind):
+            target += "." + kind
+        return bus_mod.run(self, build, Path(target))
 
 
 __all__ = ["VisitorsTab", "COLUMNS"]
