@@ -33,7 +33,7 @@ def _ts(value: dt.datetime | dt.date | None) -> str:
 
 def _labelled_rows(rows: Sequence[tuple[str, str]], width: float, st: L.Styles) -> Table:
     """Label | text rows; a long text splits inside its row onto the next page."""
-    lw = 26 * mm
+    lw = 32 * mm
     # an empty row keeps room to write in by hand
     t = Table([[L.para(lab, st.head), L.para(val, st.cell)] for lab, val in rows], colWidths=[lw, width - lw],
               rowHeights=[None if str(val).strip() else 7 * mm for _lab, val in rows], splitByRow=True, splitInRow=1)
@@ -94,7 +94,7 @@ def sheet_story(c: Complaint, st: L.Styles | None = None) -> list[Flowable]:
     story.append(table)
     story.append(Spacer(1, 2 * mm))
     # the signature row is never split from its heading and never cut in half
-    story.append(CondPageBreak(36 * mm))
+    story.append(CondPageBreak(34 * mm))
     story.append(L.signature_boxes([_("Complainant (accepts the handling)"), _("Receiving clerk"), _("Handler"), _("Manager")],
                                    w, st, height=21 * mm, per_row=4))
     return story
