@@ -315,6 +315,7 @@ class AccountControls(QObject):
             self.lock_dialog = None
             for c in covers:
                 c.parent().removeEventFilter(c)
+                c.hide()
                 c.deleteLater()
             self.last_activity = self.clock()
         after = session.current()
