@@ -27,8 +27,9 @@ TS_DIR = ROOT / "resources" / "translations"
 LANG = "zh_CN"
 CONTEXT = "SalesDesk"
 AREAS = (
-    ("visitor", "visitors"), ("complaint", "complaints"), ("customer", "customers"),
-    ("reception", "reception"), ("daily", "reception"), ("ownership", "reception"), ("rotation", "reception"), ("account", "accounts"), ("login", "accounts"),
+    ("visitor", "visitors"), ("complaint", "complaints"), ("workday", "complaints"), ("customer", "customers"),
+    ("reception", "reception"), ("daily", "reception"), ("ownership", "reception"), ("rotation", "reception"),
+    ("account", "accounts"), ("login", "accounts"),
     ("audit", "accounts"), ("user", "accounts"), ("permission", "accounts"),
     ("backup", "reliability"), ("restore", "reliability"), ("integrity", "reliability"),
 )

@@ -308,10 +308,6 @@
       <translation>电台/电视</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
       <source>Remind the owner this many days before protection lapses</source>
       <translation>保护期到期前提前几天提醒归属顾问</translation>
     </message>
