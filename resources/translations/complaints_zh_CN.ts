@@ -208,10 +208,6 @@
       <translation>客户要求</translation>
     </message>
     <message>
-      <source>Department</source>
-      <translation>责任部门</translation>
-    </message>
-    <message>
       <source>Enquiry</source>
       <translation>咨询</translation>
     </message>
@@ -334,10 +330,6 @@
     <message>
       <source>Major case: escalated to the manager</source>
       <translation>重大投诉：已立即上报经理</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>经理</translation>
     </message>
     <message>
       <source>Neutral</source>
@@ -606,10 +598,6 @@
     <message>
       <source>There is no complaint {no}. Check the number (format TS-2026-0001).</source>
       <translation>没有编号为{no}的投诉。请核对编号（格式 TS-2026-0001）。</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>时间</translation>
     </message>
     <message>
       <source>Type</source>
