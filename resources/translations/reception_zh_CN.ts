@@ -368,10 +368,6 @@
       <translation>已签到</translation>
     </message>
     <message>
-      <source>Signed off</source>
-      <translation>已下班</translation>
-    </message>
-    <message>
       <source>Source</source>
       <translation>来源</translation>
     </message>
