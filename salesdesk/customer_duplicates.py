@@ -106,7 +106,8 @@ def _referencing_fields() -> list[peewee.ForeignKeyField]:
     """Every foreign key to Customer in every loaded model (all registers)."""
     import salesdesk.models  # noqa: F401 - loads every register's models, so backrefs are complete
 
-    return [f for f in Customer._meta.backrefs if f not in MERGE_HISTORY_FIELDS]
+    # identity, not ==: a peewee field's == builds an SQL expression (always truthy)
+    return [f for f in Customer._meta.backrefs if not any(f is h for h in MERGE_HISTORY_FIELDS)]
 
 
 _FILL_IF_EMPTY = ("gender", "id_number", "company", "position", "address", "source", "consultant_id",

@@ -57,7 +57,7 @@ def build_key(customer: Customer, phones: list[str] | None = None) -> str:
         phones = [p.phone for p in CustomerPhone.select(CustomerPhone.phone).where(CustomerPhone.customer == customer)]
     full, initials = pinyin_keys(customer.name)
     parts = [fold(customer.name).lower(), full, initials, *_surname_variants(customer.name)[:6],
-             customer.file_no.lower(), fold(customer.company).lower(),
+             customer.file_no.lower(), customer.file_no.lower().replace("-", ""), fold(customer.company).lower(),
              *(phone_digits(p) for p in phones), (customer.id_number or "").lower()]
     seen: list[str] = []
     for p in parts:
@@ -128,15 +128,16 @@ class SearchQuery:
 
 
 def search_ids(query: SearchQuery | str, limit: int | None = None) -> list[int]:
-    """Ids of matching files, best first: exact name or number, then names that
-    start with the text, then newest files first."""
+    """Ids of matching files, best first: a whole name/number/initials/phone equal to
+    the text, then one that starts with it, then the rest; newest files first within each."""
     if isinstance(query, str):
         query = SearchQuery(text=query)
     q = normalise_query(query.text)
     order = []
     if q:
-        order = [peewee.Case(None, [((peewee.fn.lower(Customer.name) == q) | (peewee.fn.lower(Customer.file_no) == q), 0),
-                                    (peewee.SQL("search_key LIKE ? ESCAPE '\\'", ("%|" + _like(q)[1:],)), 1)], 2)]
+        esc = _like(q)[1:-1]
+        order = [peewee.Case(None, [(peewee.SQL("search_key LIKE ? ESCAPE '\\'", ("%|" + esc + "|%",)), 0),
+                                    (peewee.SQL("search_key LIKE ? ESCAPE '\\'", ("%|" + esc + "%",)), 1)], 2)]
     sel = Customer.select(Customer.id).where(query.where()).order_by(*order, Customer.id.desc())
     if limit:
         sel = sel.limit(limit)
