@@ -140,6 +140,10 @@
       <translation>错误：{message}</translation>
     </message>
     <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>字段</translation>
     </message>
@@ -204,6 +208,10 @@
       <translation>其他</translation>
     </message>
     <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
       <source>Page {n} / {total}</source>
       <translation>第 {n} / {total} 页</translation>
     </message>
@@ -214,6 +222,10 @@
     <message>
       <source>Please check</source>
       <translation>请检查</translation>
+    </message>
+    <message>
+      <source>Print preview — {title}</source>
+      <translation>打印预览 — {title}</translation>
     </message>
     <message>
       <source>Printed: {date}</source>
@@ -254,6 +266,14 @@ Data folder: {folder}</source>
     <message>
       <source>SalesDesk: visitor log, complaint register and customer files for a sales office. Without a command, opens the window.</source>
       <translation>SalesDesk：售楼处前台的来访登记、投诉登记与客户档案。不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
     </message>
     <message>
       <source>Schema version: {v}</source>

@@ -68,10 +68,6 @@
       <translation>工作单位</translation>
     </message>
     <message>
-      <source>Complaint</source>
-      <translation>投诉</translation>
-    </message>
-    <message>
       <source>Confidential</source>
       <translation>机密</translation>
     </message>
@@ -86,14 +82,6 @@
     <message>
       <source>Consultant</source>
       <translation>置业顾问</translation>
-    </message>
-    <message>
-      <source>Contact</source>
-      <translation>联系记录</translation>
-    </message>
-    <message>
-      <source>Content</source>
-      <translation>内容</translation>
     </message>
     <message>
       <source>Current home</source>
