@@ -356,10 +356,6 @@
       <translation>回款率</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
       <source>Phones</source>
       <translation>电话</translation>
     </message>
