@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import peewee
 
 from salesdesk import audit, customers, session, settings
-from salesdesk.errors import PermissionDenied, ValidationError
+from salesdesk.errors import ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.customers import CONTACT_KINDS, CONTACT_WAYS, ContactRecord, Customer
 from salesdesk.models.db import database
@@ -27,8 +27,7 @@ def add_contact(customer: Customer, way: str, content: str, result: str = "", ne
                 when: dt.datetime | None = None, kind: str = "") -> ContactRecord:
     """Log a call/visit; the file's next follow-up date becomes ``next_contact`` (or
     is cleared when none is given: the follow-up that was due is done)."""
-    if not customers.can_edit(customer):
-        raise PermissionDenied(_("File {no} belongs to another consultant; you may read it but not change it.").format(no=customer.file_no))
+    customers.require_edit(customer)
     errors = {}
     if way not in CONTACT_WAYS:
         errors["way"] = _("Choose how the customer was contacted.")

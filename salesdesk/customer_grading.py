@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from salesdesk import audit, customers
-from salesdesk.errors import PermissionDenied, ValidationError
+from salesdesk.errors import ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.customers import GRADES, Customer
 from salesdesk.models.db import database
@@ -65,8 +65,7 @@ def compute(sales: int, payment: int, receivables: int, strategic: int,
 def apply_computed(customer: Customer, sales: int, payment: int, receivables: int, strategic: int,
                    today: dt.date | None = None) -> GradeResult:
     """Compute the grade from the inputs, keep the inputs on the file, audit it."""
-    if not customers.can_edit(customer):
-        raise PermissionDenied(_("File {no} belongs to another consultant; you may read it but not change it.").format(no=customer.file_no))
+    customers.require_edit(customer)
     result = compute(sales, payment, receivables, strategic, customer.created_at.date(), today)
     before = {"grade": customer.grade, "grade_mode": customer.grade_mode, "grade_score": customer.grade_score}
     with database.atomic():
@@ -85,8 +84,7 @@ def set_manual(customer: Customer, grade: str) -> None:
     grade = (grade or "").strip().upper()
     if grade not in GRADES:
         raise ValidationError({"grade": _("The grade is A, B or C.")})
-    if not customers.can_edit(customer):
-        raise PermissionDenied(_("File {no} belongs to another consultant; you may read it but not change it.").format(no=customer.file_no))
+    customers.require_edit(customer)
     with database.atomic():
         before = {"grade": customer.grade, "grade_mode": customer.grade_mode}
         customer.grade, customer.grade_mode, customer.graded_at = grade, "manual", dt.datetime.now()

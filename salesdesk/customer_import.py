@@ -215,7 +215,7 @@ def run(plan_: ImportPlan, dry_run: bool = False, skip_bad_rows: bool = False,
     """Validate every row, then import all of them (or, with ``skip_bad_rows``, all
     good ones) — or nothing. The report lists each rejected row and why."""
     if not dry_run:
-        permissions.require("customer.edit_all")
+        permissions.require("import.data")
     missing = plan_.missing
     if missing:
         raise ValidationError({s.key: _("The file has no column for {label}. Map a column to it.").format(label=_(s.label)) for s in missing})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from salesdesk import audit, customers, session, settings
+from salesdesk import audit, permissions, session, settings
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import _
 from salesdesk.models.customers import Customer, FileLoan
@@ -18,8 +18,7 @@ def open_loan(customer: Customer) -> FileLoan | None:
 
 
 def lend(customer: Customer, borrower: str, purpose: str = "", when: dt.datetime | None = None) -> FileLoan:
-    if not customers.can_view(customer):
-        raise SalesDeskError(_("File {no} is confidential: only its consultant and managers may read it.").format(no=customer.file_no))
+    permissions.require_read_customer(customer, audit_view=False)
     borrower = clean_text(borrower, "borrower", 100, _("Borrower"))
     if not borrower:
         raise ValidationError({"borrower": _("Enter who borrows the paper file.")})

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from salesdesk import audit, numbering, permissions, session, settings
-from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
+from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.accounts import User
 from salesdesk.models.customers import (CONFIDENTIALITY, GENDERS, GRADES, PHONE_KINDS, STATUSES, Customer,
@@ -116,26 +116,23 @@ def is_confidential(c: Customer) -> bool:
     return c.confidentiality in ("confidential", "secret")
 
 
-def _is_owner(c: Customer) -> bool:
-    user = session.current()
-    return user is not None and c.consultant_id == user.id
-
-
 def can_view(c: Customer) -> bool:
-    return not is_confidential(c) or session.current() is None or _is_owner(c) or permissions.can("customer.view_confidential")
+    """The record rule lives in permissions (shared with the other registers)."""
+    return permissions.can_read_customer(c)
 
 
 def can_edit(c: Customer) -> bool:
-    return can_view(c) and (session.current() is None or _is_owner(c) or permissions.can("customer.edit_all"))
+    return permissions.can_edit_customer(c)
+
+
+def require_edit(c: Customer) -> None:
+    permissions.require_edit_customer(c)
 
 
 def open_file(customer_id: int) -> Customer:
     """The file for reading; a confidential file is checked and its view audited."""
     c = get(customer_id)
-    if not can_view(c):
-        raise PermissionDenied(_("File {no} is confidential: only its consultant and managers may read it.").format(no=c.file_no))
-    if is_confidential(c):
-        audit.log("view", "customer", c.file_no, note=c.confidentiality)
+    permissions.require_read_customer(c)
     return c
 
 
@@ -353,8 +350,7 @@ def save_file(customer: Customer | None, data: Mapping[str, Any], phones: Iterab
     new_phones = clean_phones(phones, old_phones) if phones is not None else None
     now = dt.datetime.now()
     if customer is not None:
-        if not can_edit(customer):
-            raise PermissionDenied(_("File {no} belongs to another consultant; you may read it but not change it.").format(no=customer.file_no))
+        require_edit(customer)
         if "consultant" in clean and customer.consultant_id and (clean["consultant"].id if clean["consultant"] else None) != customer.consultant_id:
             permissions.require("customer.reassign")
     if not allow_duplicate and (new_phones or clean.get("id_number")):
@@ -392,8 +388,7 @@ def save_file(customer: Customer | None, data: Mapping[str, Any], phones: Iterab
 
 def add_phone(customer: Customer, phone: str, kind: str = "mobile") -> str:
     """Add one phone to a file (the visitor desk's returning visitor with a new number)."""
-    if not can_edit(customer):
-        raise PermissionDenied(_("File {no} belongs to another consultant; you may read it but not change it.").format(no=customer.file_no))
+    require_edit(customer)
     norm = normalize_phone(phone)
     if not norm:
         raise ValidationError({"phone": _("Enter a phone number.")})

@@ -105,9 +105,11 @@ def test_self_test_samples_render(ctx, tmp_path):
     assert samples["customer_index"](tmp_path).exists()
 
 
-def run_cli(data_dir, *args):
-    return subprocess.run([sys.executable, "-m", "salesdesk", "--lang", "en", "--data-dir", str(data_dir), *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+def run_cli(data_dir, *args, user="manager"):
+    """As the demo's manager (data-changing commands need an account once accounts exist)."""
+    login = ["--user", user, "--password-stdin"] if user else []
+    return subprocess.run([sys.executable, "-m", "salesdesk", "--lang", "en", "--data-dir", str(data_dir), *login, *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, input=f"demo-{user}-2026\n")
 
 
 def test_cli_import_then_export(tmp_path):
@@ -115,7 +117,8 @@ def test_cli_import_then_export(tmp_path):
 
     data = tmp_path / "d"
     book = messy_workbook(tmp_path / "list.xlsx")
-    assert run_cli(data, "demo", "--customers", "0", "--visitors", "0", "--complaints", "0").returncode == 0  # staff
+    r = run_cli(data, "demo", "--customers", "0", "--visitors", "0", "--complaints", "0", user=None)  # staff accounts
+    assert r.returncode == 0, r.stderr
     r = run_cli(data, "import", "customers", str(book), "--dry-run")
     assert r.returncode == 1, r.stderr
     assert "Dry run: 5 of 9 rows" in r.stdout and "row 8, phone:" in r.stdout

@@ -164,14 +164,6 @@
       <translation>档案编号</translation>
     </message>
     <message>
-      <source>File {no} belongs to another consultant; you may read it but not change it.</source>
-      <translation>档案 {no} 属于其他置业顾问：您可以查阅，但不能修改。</translation>
-    </message>
-    <message>
-      <source>File {no} is confidential: only its consultant and managers may read it.</source>
-      <translation>档案 {no} 为保密档案：仅其置业顾问和经理可以查阅。</translation>
-    </message>
-    <message>
       <source>File {no} merged into this file</source>
       <translation>档案 {no} 已并入本档案</translation>
     </message>
