@@ -424,10 +424,6 @@
       <translation>配偶信息（电话、工作单位）</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <source>Strategic value</source>
       <translation>战略价值</translation>
     </message>
@@ -492,10 +488,6 @@
       <translation>标签过多（最多 300 个字符）。请删除一些。</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>类型</translation>
-    </message>
-    <message>
       <source>Unit type</source>
       <translation>意向户型</translation>
     </message>
@@ -520,10 +512,6 @@
       <translation>请填写沟通内容。</translation>
     </message>
     <message>
-      <source>Wrote {path}</source>
-      <translation>已写入 {path}</translation>
-    </message>
-    <message>
       <source>[from {no}] {notes}</source>
       <translation>[来自 {no}] {notes}</translation>
     </message>
@@ -534,10 +522,6 @@
     <message>
       <source>by {user}</source>
       <translation>操作人：{user}</translation>
-    </message>
-    <message>
-      <source>check every row and report, write nothing</source>
-      <translation>检查每一行并报告，不写入任何数据</translation>
     </message>
     <message>
       <source>due back {d}</source>
@@ -554,10 +538,6 @@
     <message>
       <source>import customer files from an Excel or CSV list</source>
       <translation>从 Excel 或 CSV 名单导入客户档案</translation>
-    </message>
-    <message>
-      <source>import the good rows even if some rows have errors</source>
-      <translation>即使部分行有错误，也导入正确的行</translation>
     </message>
     <message>
       <source>lost since {date}</source>

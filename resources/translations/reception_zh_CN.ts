@@ -348,10 +348,6 @@
       <translation>已签到</translation>
     </message>
     <message>
-      <source>Signed off</source>
-      <translation>已下班</translation>
-    </message>
-    <message>
       <source>Spouse</source>
       <translation>配偶</translation>
     </message>
