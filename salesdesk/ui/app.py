@@ -59,6 +59,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from salesdesk.ui.main_window import MainWindow
 
+    if not args.self_test:
+        from salesdesk.ui import login
+
+        if not login.start_session():  # first administrator, then who is at the keyboard
+            return 0
     window = MainWindow(ctx)
     window.remember_state = not args.self_test
     window.show()
