@@ -79,6 +79,11 @@ class ComplaintsTab(RegisterTab):
                             (tr("Last 90 days"), "90")):
             self.period.addItem(label, code)
         labelled(self.period, tr("Received in"))
+        for combo in (self.status, self.kind, self.deadline, self.period):
+            # narrow windows: combos may shrink below their longest entry
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.search.setMinimumWidth(80)
         for w in (self.new_btn, self.search, self.status, self.kind, self.deadline, self.period):
             bar.addWidget(w, 2 if w is self.search else 0)
         actions = QHBoxLayout()

@@ -82,6 +82,8 @@ class FiguresView(QWidget):
         top.addWidget(prev)
         top.addWidget(nxt)
         top.addStretch(1)
+        paper = QHBoxLayout()
+        paper.addStretch(1)
         self.print_btn = QPushButton(tr("Print figures…"))
         self.print_btn.clicked.connect(self.print_figures)
         self.pdf_btn = QPushButton(tr("Save as PDF…"))
@@ -89,7 +91,7 @@ class FiguresView(QWidget):
         self.xlsx_btn = QPushButton(tr("Save as Excel…"))
         self.xlsx_btn.clicked.connect(self.save_xlsx)
         for b in (self.print_btn, self.pdf_btn, self.xlsx_btn):
-            top.addWidget(b)
+            paper.addWidget(b)
         self.numbers = QFormLayout()
         self.values: dict[str, QLabel] = {}
         self.charts = [BarChart(t) for t in (tr("By type"), tr("By category"), tr("By channel"), tr("By severity"))]
@@ -109,6 +111,7 @@ class FiguresView(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(scroll, 1)
+        lay.addLayout(paper)
         self.month.dateChanged.connect(self.refresh)
         self.figures: cp.Figures | None = None
 
