@@ -536,10 +536,6 @@
       <translation>已签到</translation>
     </message>
     <message>
-      <source>Signed off</source>
-      <translation>已下班</translation>
-    </message>
-    <message>
       <source>Source</source>
       <translation>来源</translation>
     </message>
@@ -554,10 +550,6 @@
     <message>
       <source>Stand-in for the owner</source>
       <translation>代接</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>状态</translation>
     </message>
     <message>
       <source>Summary date</source>
