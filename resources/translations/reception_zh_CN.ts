@@ -100,14 +100,6 @@
       <translation>从公共客户池认领</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <source>Consultant</source>
-      <translation>置业顾问</translation>
-    </message>
-    <message>
       <source>Consultant to sign in</source>
       <translation>签到顾问</translation>
     </message>
@@ -150,10 +142,6 @@
     <message>
       <source>Daily reception summary…</source>
       <translation>案场日报…</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
     </message>
     <message>
       <source>Decide for the owner or the claimant (or the open pool).</source>
@@ -318,10 +306,6 @@
     <message>
       <source>Nobody on duty is free.</source>
       <translation>在岗顾问都不空闲。</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>备注</translation>
     </message>
     <message>
       <source>On duty</source>
@@ -492,10 +476,6 @@
       <translation>轮序：新客户由下一位在岗顾问接待</translation>
     </message>
     <message>
-      <source>SMS</source>
-      <translation>短信</translation>
-    </message>
-    <message>
       <source>Sales reception</source>
       <translation>案场接待</translation>
     </message>
@@ -534,10 +514,6 @@
     <message>
       <source>Signed in</source>
       <translation>已签到</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>来源</translation>
     </message>
     <message>
       <source>Spouse</source>
@@ -634,10 +610,6 @@
     <message>
       <source>Walk-in</source>
       <translation>自然到访</translation>
-    </message>
-    <message>
-      <source>WeChat</source>
-      <translation>微信</translation>
     </message>
     <message>
       <source>Wednesday</source>
