@@ -31,6 +31,7 @@ AREAS = (
     ("reception", "reception"), ("daily", "reception"), ("account", "accounts"), ("login", "accounts"),
     ("audit", "accounts"), ("user", "accounts"), ("permission", "accounts"),
     ("backup", "reliability"), ("restore", "reliability"), ("integrity", "reliability"),
+    ("recovery", "reliability"), ("instance", "reliability"),
 )
 
 
