@@ -13,6 +13,14 @@ from salesdesk import i18n, session, settings, startup  # noqa: E402
 from salesdesk.models import db as dbmod  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Messages are asserted in English unless a test switches language."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

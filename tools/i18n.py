@@ -27,7 +27,7 @@ TS_DIR = ROOT / "resources" / "translations"
 LANG = "zh_CN"
 CONTEXT = "SalesDesk"
 AREAS = (
-    ("visitor", "visitors"), ("complaint", "complaints"), ("customer", "customers"),
+    ("visitor", "visitors"), ("complaint", "complaints"), ("workday", "complaints"), ("customer", "customers"),
     ("reception", "reception"), ("daily", "reception"), ("account", "accounts"), ("login", "accounts"),
     ("audit", "accounts"), ("user", "accounts"), ("permission", "accounts"),
     ("backup", "reliability"), ("restore", "reliability"), ("integrity", "reliability"),

@@ -72,6 +72,10 @@
       <translation>无法创建数据文件夹 {folder}：{reason}。请用 --data-dir 选择可写的文件夹。</translation>
     </message>
     <message>
+      <source>Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file.</source>
+      <translation>无法导入 {path}：请使用 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
       <source>Cannot use the database URL {url}: only sqlite:///PATH is supported in this version. Example: sqlite:///C:/SalesDesk/salesdesk.db</source>
       <translation>无法使用数据库地址 {url}：本版本只支持 sqlite:///路径。例如：sqlite:///C:/SalesDesk/salesdesk.db</translation>
     </message>
@@ -124,12 +128,24 @@
       <translation>驾驶证</translation>
     </message>
     <message>
+      <source>Dry run: {ok} of {total} rows would be imported; {bad} rows have errors. Nothing was written.</source>
+      <translation>试运行：{total} 行中有 {ok} 行可以导入；{bad} 行有错误。未写入任何内容。</translation>
+    </message>
+    <message>
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
     </message>
     <message>
       <source>General</source>
@@ -160,12 +176,20 @@
       <translation>月</translation>
     </message>
     <message>
+      <source>No header row was found in the first {n} rows of {source}. The first row of the table must name the columns (e.g. 姓名, 手机).</source>
+      <translation>在 {source} 的前 {n} 行中找不到表头。表格第一行必须写明列名（如 姓名、手机）。</translation>
+    </message>
+    <message>
       <source>No.: {no}</source>
       <translation>编号：{no}</translation>
     </message>
     <message>
       <source>Not allowed</source>
       <translation>无权操作</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {bad} of {total} rows have errors. Fix them (or choose to import only the good rows) and try again.</source>
+      <translation>未导入任何内容：{total} 行中有 {bad} 行有错误。请改正（或选择只导入正确的行）后重试。</translation>
     </message>
     <message>
       <source>Office</source>
@@ -184,6 +208,10 @@
       <translation>其他</translation>
     </message>
     <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
       <source>Page {n} / {total}</source>
       <translation>第 {n} / {total} 页</translation>
     </message>
@@ -196,12 +224,28 @@
       <translation>请检查</translation>
     </message>
     <message>
+      <source>Print preview — {title}</source>
+      <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
       <source>Printed: {date}</source>
       <translation>打印日期：{date}</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Rejected rows</source>
+      <translation>未导入的行</translation>
+    </message>
+    <message>
       <source>Resident ID card</source>
       <translation>身份证</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
     </message>
     <message>
       <source>Sales Office</source>
@@ -222,6 +266,14 @@ Data folder: {folder}</source>
     <message>
       <source>SalesDesk: visitor log, complaint register and customer files for a sales office. Without a command, opens the window.</source>
       <translation>SalesDesk：售楼处前台的来访登记、投诉登记与客户档案。不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
     </message>
     <message>
       <source>Schema version: {v}</source>
@@ -276,6 +328,10 @@ Data folder: {folder}</source>
       <translation>文件名必须以 {suffix} 结尾：{path}</translation>
     </message>
     <message>
+      <source>The file {path} does not exist.</source>
+      <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
       <source>The file {path} is an SQLite database but not a SalesDesk database. Nothing was changed. Choose the right file with --database.</source>
       <translation>文件 {path} 是 SQLite 数据库，但不是 SalesDesk 数据库，未作任何修改。请用 --database 选择正确的文件。</translation>
     </message>
@@ -294,6 +350,10 @@ Data folder: {folder}</source>
     <message>
       <source>The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.</source>
       <translation>身份证号校验位不符（应为 {c}）。请检查是否输错。</translation>
+    </message>
+    <message>
+      <source>The workbook has no sheet named {sheet}; it has: {names}.</source>
+      <translation>工作簿中没有名为 {sheet} 的工作表；现有：{names}。</translation>
     </message>
     <message>
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
@@ -364,6 +424,10 @@ Data folder: {folder}</source>
       <translation>随机种子，每次生成相同的数据</translation>
     </message>
     <message>
+      <source>row {row}, {field}: {message}</source>
+      <translation>第 {row} 行，{field}：{message}</translation>
+    </message>
+    <message>
       <source>salesdesk: error: {message}
 Run 'salesdesk --help' for the options.</source>
       <translation>salesdesk：错误：{message}
@@ -406,8 +470,24 @@ Run 'salesdesk --help' for the options.</source>
       <translation>{label}：列表至少需要一项。</translation>
     </message>
     <message>
+      <source>{ok} of {total} rows imported; {bad} rows rejected.</source>
+      <translation>已导入 {total} 行中的 {ok} 行；{bad} 行未导入。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.</source>
+      <translation>无法将 {path} 作为 Excel 工作簿读取（{reason}）。请在 Excel 中打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
       <source>{path} is a folder. Give a file name.</source>
       <translation>{path} 是文件夹。请给出文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+      <translation>{path} 是旧版 .xls 工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+      <source>{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.</source>
+      <translation>{path} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
       <source>{value} is not a date.</source>

@@ -57,12 +57,20 @@ class RegisterWorkbook:
         ws = self.wb.create_sheet(title=safe_text(title)[:31] or "Sheet")
         for i, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = w
-        header_row = 1
+        header_row = 2 if heading else 1
+        # Write-only sheets serialise views and page setup with the first row:
+        # everything below must be set before the first append.
+        ws.freeze_panes = f"A{header_row + 1}"
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
         if heading:
             c = cell_value(ws, heading)
             c.font = Font(bold=True, size=14)
             ws.append([c])
-            header_row = 2
         cells = []
         for h in headers:
             c = cell_value(ws, h)
@@ -70,13 +78,6 @@ class RegisterWorkbook:
             c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             cells.append(c)
         ws.append(cells)
-        ws.freeze_panes = f"A{header_row + 1}"
-        ws.print_title_rows = f"{header_row}:{header_row}"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.orientation = "landscape" if landscape else "portrait"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
         n = 0
         for row in rows:
             ws.append([cell_value(ws, v) for v in row])
@@ -87,6 +88,18 @@ class RegisterWorkbook:
 
     def save(self, target: Path | str) -> Path:
         target = Path(target)
-        with atomic_output(target, ".xlsx") as tmp:
-            self.wb.save(tmp)
+        try:
+            with atomic_output(target, ".xlsx") as tmp:
+                self.wb.save(tmp)
+        except BaseException:
+            self._discard()
+            raise
         return target
+
+    def _discard(self) -> None:
+        """Close the sheets' temporary writers after a failed save (no stray temp files)."""
+        for ws in self.wb.worksheets:
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - already closed or never started
+                pass

@@ -1,0 +1,303 @@
+"""Reading the office's old Excel/CSV registers: one reader for every import.
+
+Real sheets are messy: a title row merged across the top, two-level headers
+with merged cells, blank rows, columns in any order, headers in Chinese or
+English with stars and notes ("手机号码*", "姓名（必填）"), phone numbers stored
+as numbers, dates as Excel serials, formulas, CSV in UTF-8 or GBK. This module
+finds the header row, maps columns by header aliases, yields rows with their
+sheet row numbers, and runs an import all-or-nothing with a per-row report.
+
+A register supplies ``ColumnSpec``s and a ``parse_row(values) -> record`` that
+raises ValidationError for a bad row, and a ``save(records)`` that writes
+them; ``run_import`` does the rest.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Generic, Iterable, Sequence, TypeVar
+
+from salesdesk.errors import SalesDeskError, ValidationError
+from salesdesk.i18n import _
+
+T = TypeVar("T")
+HEADER_SCAN_ROWS = 20
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    label: str  # English source label (translated with _ when shown)
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+
+
+@dataclass
+class Table:
+    source: str
+    sheet: str
+    headers: list[str]
+    header_row: int  # 1-based row number of the header in the sheet/file
+    rows: list[tuple[int, list[Any]]]  # (1-based row number, cell values), blank rows removed
+    blank_rows: int = 0
+
+
+@dataclass
+class RowError:
+    row: int
+    field: str
+    message: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportReport(Generic[T]):
+    total: int = 0
+    imported: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    blank_rows: int = 0
+    dry_run: bool = False
+    saved: bool = False
+    records: list[T] = field(default_factory=list)
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({e.row for e in self.errors})
+
+    def summary(self) -> str:
+        if self.dry_run:
+            head = _("Dry run: {ok} of {total} rows would be imported; {bad} rows have errors. Nothing was written.")
+        elif self.saved:
+            head = _("{ok} of {total} rows imported; {bad} rows rejected.")
+        else:
+            head = _("Nothing was imported: {bad} of {total} rows have errors. Fix them (or choose to import only the good rows) and try again.")
+        return head.format(ok=self.total - len(self.bad_rows), total=self.total, bad=len(self.bad_rows))
+
+    def lines(self) -> list[str]:
+        return [_("row {row}, {field}: {message}").format(row=e.row, field=e.field or "-", message=e.message)
+                for e in self.errors]
+
+    def write_rejected(self, target: Path | str) -> Path:
+        """The rejected rows with their reasons, as .xlsx (or .csv by suffix)."""
+        from salesdesk.forms.workbook import RegisterWorkbook
+
+        keys: list[str] = []
+        for e in self.errors:
+            for k in e.values:
+                if k not in keys:
+                    keys.append(k)
+        rows = [[e.row, e.field, e.message, *[_cell_out(e.values.get(k)) for k in keys]] for e in self.errors]
+        headers = [_("Row"), _("Field"), _("Problem"), *keys]
+        target = Path(target)
+        if target.suffix.lower() == ".csv":
+            from salesdesk.forms.output import atomic_output
+
+            with atomic_output(target, ".csv") as tmp, open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+                w = csv.writer(fh)
+                w.writerow(headers)
+                w.writerows(rows)
+            return target
+        wb = RegisterWorkbook()
+        wb.sheet(_("Rejected rows"), headers, [8, 14, 60] + [16] * len(keys), rows)
+        return wb.save(target)
+
+
+def _cell_out(v: Any) -> Any:
+    return "" if v is None else v if isinstance(v, (int, float, dt.date)) else str(v)
+
+
+# --- reading -------------------------------------------------------------------
+
+def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | None = None) -> Table:
+    """Read the first (or named) sheet of an .xlsx/.xlsm or a .csv/.txt file."""
+    path = Path(path)
+    if not path.is_file():
+        raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        grid, sheet_name = _read_xlsx(path, sheet)
+    elif suffix in (".csv", ".txt"):
+        grid, sheet_name = _read_csv(path), path.stem
+    elif suffix == ".xls":
+        raise SalesDeskError(_("{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.").format(path=path))
+    else:
+        raise SalesDeskError(_("Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file.").format(path=path))
+    return _to_table(grid, specs, str(path), sheet_name)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[list[Any]], str]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        # data_only: formulas give their last computed value, never the formula text
+        wb = load_workbook(path, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=exc)) from exc
+    if sheet is not None and sheet not in wb.sheetnames:
+        raise SalesDeskError(_("The workbook has no sheet named {sheet}; it has: {names}.").format(sheet=sheet, names=", ".join(wb.sheetnames)))
+    ws = wb[sheet] if sheet else wb.worksheets[0]
+    grid = [list(r) for r in ws.iter_rows(values_only=True)]
+    # A merged cell holds its value only in its top-left cell: copy it over the range.
+    for rng in ws.merged_cells.ranges:
+        value = ws.cell(rng.min_row, rng.min_col).value
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                if r - 1 < len(grid):
+                    row = grid[r - 1]
+                    while len(row) < c:
+                        row.append(None)
+                    row[c - 1] = value
+    wb.close()
+    return grid, ws.title
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise SalesDeskError(_("{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.").format(path=path))
+    text = text.replace("\x00", "")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+
+
+def norm_header(text: Any) -> str:
+    """'手机号码 *', '姓名（必填）', 'Phone No.:' -> comparable keys."""
+    s = unicodedata.normalize("NFKC", "" if text is None else str(text)).lower()
+    s = re.sub(r"[(（\[【].*?[)）\]】]", "", s)  # notes in brackets
+    return re.sub(r"[\s*:：._\-/#№]+", "", s)
+
+
+def _row_score(row: Sequence[Any], aliases: set[str]) -> int:
+    return sum(1 for v in row if v not in (None, "") and norm_header(v) in aliases)
+
+
+def _is_blank(row: Sequence[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+def _to_table(grid: list[list[Any]], specs: Sequence[ColumnSpec], source: str, sheet: str) -> Table:
+    aliases = {norm_header(a) for s in specs for a in (s.key, s.label, *s.aliases)}
+    header_idx, best = None, 0
+    for i, row in enumerate(grid[:HEADER_SCAN_ROWS]):
+        score = _row_score(row, aliases) if aliases else (0 if _is_blank(row) else 1)
+        if score > best:
+            header_idx, best = i, score
+            if not aliases:
+                break
+    if header_idx is None:
+        raise SalesDeskError(_("No header row was found in the first {n} rows of {source}. The first row of the table must name the columns (e.g. 姓名, 手机).").format(n=HEADER_SCAN_ROWS, source=source))
+    headers = ["" if v is None else str(v).strip() for v in grid[header_idx]]
+    # Two-level header: an empty cell under a merged group takes the group's name.
+    if header_idx > 0:
+        above = grid[header_idx - 1]
+        for c, h in enumerate(headers):
+            if not h and c < len(above) and above[c] not in (None, ""):
+                headers[c] = str(above[c]).strip()
+    rows, blanks = [], 0
+    for i, row in enumerate(grid[header_idx + 1:], start=header_idx + 2):
+        if _is_blank(row):
+            blanks += 1
+            continue
+        rows.append((i, list(row) + [None] * (len(headers) - len(row))))
+    return Table(source, sheet, headers, header_idx + 1, rows, blanks)
+
+
+def map_columns(headers: Sequence[str], specs: Sequence[ColumnSpec]) -> tuple[dict[str, int], list[str]]:
+    """key -> column index for each spec found, and the headers nobody claimed.
+
+    Exact alias matches win; then a header containing an alias ("客户手机号" ∋ "手机").
+    """
+    normed = [norm_header(h) for h in headers]
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    for exact in (True, False):
+        for spec in specs:
+            if spec.key in mapping:
+                continue
+            keys = [norm_header(a) for a in (spec.key, spec.label, *spec.aliases) if a]
+            for idx, h in enumerate(normed):
+                if idx in taken or not h:
+                    continue
+                if (h in keys) if exact else any(len(k) >= 2 and k in h for k in keys):
+                    mapping[spec.key] = idx
+                    taken.add(idx)
+                    break
+    unclaimed = [headers[i] for i in range(len(headers)) if i not in taken and headers[i]]
+    return mapping, unclaimed
+
+
+def missing_required(mapping: dict[str, int], specs: Sequence[ColumnSpec]) -> list[ColumnSpec]:
+    return [s for s in specs if s.required and s.key not in mapping]
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: 13800138000.0 -> '13800138000', dates ISO, None -> ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def row_values(row: Sequence[Any], mapping: dict[str, int]) -> dict[str, Any]:
+    return {k: (row[i] if i < len(row) else None) for k, i in mapping.items()}
+
+
+def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[str, Any]], T],
+               save: Callable[[list[T]], int], dry_run: bool = False, skip_bad_rows: bool = False,
+               progress: Callable[[int, int], None] | None = None,
+               check_batch: Callable[[list[tuple[int, T]]], Iterable[RowError]] | None = None) -> ImportReport[T]:
+    """Parse every row, then save all rows in one go — or none.
+
+    ``parse_row`` raises ValidationError for a bad row (its field messages go
+    into the report). ``check_batch`` may report cross-row problems (duplicates
+    within the file or against the database). With ``skip_bad_rows`` the good
+    rows are saved and the bad ones reported; otherwise any error saves nothing.
+    ``save`` must write its records in a single transaction.
+    """
+    report: ImportReport[T] = ImportReport(total=len(table.rows), blank_rows=table.blank_rows, dry_run=dry_run)
+    good: list[tuple[int, T]] = []
+    for n, (row_no, row) in enumerate(table.rows, start=1):
+        values = row_values(row, mapping)
+        try:
+            good.append((row_no, parse_row(values)))
+        except ValidationError as exc:
+            for f, msg in exc.errors.items():
+                report.errors.append(RowError(row_no, f, msg, {k: cell_text(v) for k, v in values.items()}))
+        if progress and n % 200 == 0:
+            progress(n, len(table.rows))
+    if check_batch:
+        report.errors.extend(check_batch(good))
+    bad = set(report.bad_rows)
+    records = [r for row_no, r in good if row_no not in bad]
+    report.records = records
+    if progress:
+        progress(len(table.rows), len(table.rows))
+    if dry_run or (bad and not skip_bad_rows) or not records:
+        report.imported = 0
+        return report
+    report.imported = save(records)
+    report.saved = True
+    return report
