@@ -33,7 +33,7 @@ REGULAR = ("daily", "exit", "manual")
 SAFETY = "before-restore"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # tables counted to describe a backup to the person choosing it
-COUNTED = (("visit", N_("visits")), ("complaint", N_("complaints")), ("customer", N_("customer files")))
+COUNTED = (("visit", N_("{n} visits")), ("complaint", N_("{n} complaints")), ("customer", N_("{n} customer files")))
 
 settings.define("backup.keep", 14, N_("Automatic backups to keep"), kind="int", minimum=1, maximum=999,
                 group=N_("Backup"),
@@ -64,7 +64,7 @@ class CheckedBackup:
     counts: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
-        parts = [_("{n} {what}").format(n=self.counts[t], what=_(label)) for t, label in COUNTED if t in self.counts]
+        parts = [_(label).format(n=self.counts[t]) for t, label in COUNTED if t in self.counts]
         return ", ".join(parts)
 
 

@@ -29,13 +29,21 @@ def leftovers(folder):
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part") or p.name.startswith("."))
 
 
+@pytest.fixture
+def out(ctx, tmp_path):
+    """An empty export folder (the database lives elsewhere)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
 @pytest.fixture(params=sorted(WRITERS))
 def kind(request):
     return request.param
 
 
-def test_file_open_in_excel_keeps_the_old_file(ctx, tmp_path, kind, monkeypatch):
-    target = tmp_path / f"register.{kind}"
+def test_file_open_in_excel_keeps_the_old_file(out, kind, monkeypatch):
+    target = out / f"register.{kind}"
     WRITERS[kind](target, "旧内容")
     before = target.read_bytes()
 
@@ -46,12 +54,12 @@ def test_file_open_in_excel_keeps_the_old_file(ctx, tmp_path, kind, monkeypatch)
     with pytest.raises(OutputError, match="open in another program.*Nothing was written"):
         WRITERS[kind](target, "新内容")
     assert target.read_bytes() == before
-    assert leftovers(tmp_path) == []
+    assert leftovers(out) == []
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes into read-only folders")
-def test_read_only_folder(ctx, tmp_path, kind):
-    folder = tmp_path / "ro"
+def test_read_only_folder(out, kind):
+    folder = out / "ro"
     folder.mkdir()
     os.chmod(folder, 0o555)
     try:
@@ -62,19 +70,20 @@ def test_read_only_folder(ctx, tmp_path, kind):
         os.chmod(folder, 0o755)
 
 
-def test_read_only_folder_as_the_system_reports_it(ctx, tmp_path, kind, monkeypatch):
+def test_read_only_folder_as_the_system_reports_it(out, kind, monkeypatch):
     """The same, simulated, for CI machines that run as root."""
     def refuse(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(output.tempfile, "mkstemp", refuse)
     with pytest.raises(OutputError, match="read-only"):
-        WRITERS[kind](tmp_path / f"x.{kind}")
-    assert list(tmp_path.iterdir()) == []
+        WRITERS[kind](out / f"x.{kind}")
+    assert list(out.iterdir()) == []
 
 
-def test_disk_full_midway_leaves_nothing(ctx, tmp_path, kind, monkeypatch):
-    target = tmp_path / f"register.{kind}"
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the fake disk stays full
+def test_disk_full_midway_leaves_nothing(out, kind, monkeypatch):
+    target = out / f"register.{kind}"
     WRITERS[kind](target, "旧内容")
     before = target.read_bytes()
     real_open = open
@@ -108,32 +117,32 @@ def test_disk_full_midway_leaves_nothing(ctx, tmp_path, kind, monkeypatch):
         return fh
 
     import builtins
-    import zipfile
+    import io
 
-    monkeypatch.setattr(builtins, "open", full_open)
-    monkeypatch.setattr(zipfile, "open", full_open, raising=False)
+    monkeypatch.setattr(builtins, "open", full_open)  # reportlab
+    monkeypatch.setattr(io, "open", full_open)  # zipfile (openpyxl)
     with pytest.raises(OutputError, match="disk is full"):
         WRITERS[kind](target, "新内容" * 3000)
     monkeypatch.undo()
     assert target.read_bytes() == before
-    assert leftovers(tmp_path) == []
+    assert leftovers(out) == []
 
 
-def test_missing_folder(ctx, tmp_path, kind):
+def test_missing_folder(out, kind):
     with pytest.raises(OutputError, match="does not exist"):
-        WRITERS[kind](tmp_path / "no such folder" / f"x.{kind}")
-    assert list(tmp_path.iterdir()) == []
+        WRITERS[kind](out / "no such folder" / f"x.{kind}")
+    assert list(out.iterdir()) == []
 
 
-def test_target_is_a_folder(ctx, tmp_path, kind):
-    (tmp_path / f"x.{kind}").mkdir()
+def test_target_is_a_folder(out, kind):
+    (out / f"x.{kind}").mkdir()
     with pytest.raises(OutputError, match="is a folder"):
-        WRITERS[kind](tmp_path / f"x.{kind}")
+        WRITERS[kind](out / f"x.{kind}")
 
 
-def test_good_write_replaces_completely(ctx, tmp_path):
-    target = write_xlsx(tmp_path / "r.xlsx", "第一版")
+def test_good_write_replaces_completely(out):
+    target = write_xlsx(out / "r.xlsx", "第一版")
     write_xlsx(target, "第二版")
     ws = load_workbook(target).active
     assert ws["A2"].value == "第二版"
-    assert leftovers(tmp_path) == []
+    assert leftovers(out) == []
