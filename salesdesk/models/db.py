@@ -212,6 +212,25 @@ def integrity_check(quick: bool = True) -> list[str]:
     return problems
 
 
+def protect_append_only(table: str) -> None:
+    """Make ``table`` append-only in the file itself: UPDATE and DELETE abort.
+
+    The audit trail uses this, so no code path of the program (nor a stray
+    query) can alter or remove a row once written.
+    """
+    for op in ("UPDATE", "DELETE"):
+        database.execute_sql(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_no_{op.lower()}" BEFORE {op} ON "{table}" '
+            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed or deleted'); END")
+
+
+def append_only_tables() -> list[str]:
+    """Tables guarded by protect_append_only (both triggers present)."""
+    names = [r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()]
+    return sorted({n[: -len("_no_update")] for n in names if n.endswith("_no_update")}
+                  & {n[: -len("_no_delete")] for n in names if n.endswith("_no_delete")})
+
+
 def table_names() -> list[str]:
     return database.get_tables()
 

@@ -71,6 +71,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     from salesdesk.ui.main_window import MainWindow
 
+    if not args.self_test:
+        from salesdesk.ui import login
+
+        if not login.start_session():  # first administrator, then who is at the keyboard
+            return 0
     window = MainWindow(ctx)
     window.presence = presence
     window.remember_state = not args.self_test

@@ -38,6 +38,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(ctx.db_path or ctx.url))
         self.db_label.setToolTip(tr("Database in use"))
         self.statusBar().addPermanentWidget(self.db_label)
+        from salesdesk.ui import login  # accounts: Tools menu entries, user in the status bar, idle lock
+
+        self.accounts = login.install(self)
         # bound methods, not lambdas: Qt drops them when this window is destroyed
         bus.status.connect(self.show_message)
         bus.changed.connect(self._data_changed)
