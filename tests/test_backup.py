@@ -263,3 +263,65 @@ def test_latest_good_backup_skips_damaged_ones(ctx):
     found = backup.latest_good_backup(ctx.data_dir, ctx.db_path)
     assert found is not None and found[0].path == good
     assert "1 customer files" in found[1].describe()
+
+
+def run_cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "salesdesk", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, input=stdin)
+
+
+def test_command_line_backup_and_restore(tmp_path):
+    d = str(tmp_path / "d")
+    startup.open_data(d, lang="en")
+    customers.create("命令行客户")
+    dbmod.close_database()
+    out = run_cli("--data-dir", d, "--lang", "en", "backup", "-o", str(tmp_path / "copy.db"))
+    assert out.returncode == 0 and "Backup written" in out.stdout, out.stderr
+    out = run_cli("--data-dir", d, "--lang", "en", "backup")
+    assert out.returncode == 0 and str(tmp_path / "d" / "backups") in out.stdout
+    startup.open_data(d, lang="en")
+    customers.create("之后的客户")
+    dbmod.close_database()
+    out = run_cli("--data-dir", d, "--lang", "en", "restore", "--check-only", str(tmp_path / "copy.db"))
+    assert out.returncode == 0 and "OK" in out.stdout and "1 customer files" in out.stdout
+    out = run_cli("--data-dir", d, "--lang", "en", "restore", str(tmp_path / "copy.db"))
+    assert out.returncode == 0, out.stderr
+    assert "Restored" in out.stdout and "before-restore" in out.stdout
+    startup.open_data(d, lang="en")
+    assert names() == ["命令行客户"]
+    dbmod.close_database()
+
+
+def test_command_line_restore_refusals(tmp_path):
+    d = str(tmp_path / "d")
+    startup.open_data(d, lang="en")
+    dbmod.close_database()
+    (tmp_path / "x.db").write_text("garbage")
+    out = run_cli("--data-dir", d, "--lang", "en", "restore", str(tmp_path / "x.db"))
+    assert out.returncode == 1 and "not a SalesDesk database" in out.stderr and "Nothing was changed" in out.stderr
+    out = run_cli("--data-dir", d, "--lang", "en", "restore", str(tmp_path / "missing.db"))
+    assert out.returncode == 1 and "does not exist" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_command_line_restore_needs_a_manager_once_accounts_exist(tmp_path):
+    from salesdesk import accounts
+
+    d = str(tmp_path / "d")
+    startup.open_data(d, lang="en")
+    copy = backup.back_up_to(tmp_path / "copy.db")
+    accounts.create_first_admin("root", "管理员", "Admin-Pass-2026!")
+    accounts.create_user(accounts.UserForm("boss", "王经理", "manager"), "Geheim-2026!")
+    accounts.create_user(accounts.UserForm("desk", "前台", "receptionist"), "Desk-Pass-2026!")
+    dbmod.close_database()
+    out = run_cli("--data-dir", d, "--lang", "en", "restore", str(copy))
+    assert out.returncode == 1 and "--user" in out.stderr
+    out = run_cli("--data-dir", d, "--lang", "en", "--user", "desk", "--password-stdin", "restore", str(copy), stdin="Desk-Pass-2026!\n")
+    assert out.returncode == 1 and "not allowed" in out.stderr
+    out = run_cli("--data-dir", d, "--lang", "en", "--user", "boss", "--password-stdin", "restore", str(copy), stdin="Geheim-2026!\n")
+    assert out.returncode == 0, out.stderr
+    startup.open_data(d, lang="en")
+    from salesdesk.models.audit import AuditLog
+
+    assert AuditLog.get(AuditLog.action == "restore").username == "boss"
+    dbmod.close_database()

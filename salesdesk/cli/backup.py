@@ -6,7 +6,7 @@ from pathlib import Path
 
 from salesdesk import backup, startup
 from salesdesk.cli.registry import command
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import DamagedDatabaseError, SalesDeskError
 from salesdesk.i18n import N_, _
 from salesdesk.models import db as dbmod
 from salesdesk.startup import Context
@@ -32,6 +32,24 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--check-only", action="store_true", help=_("only check the file; change nothing"))
 
 
+def _authorise(args: argparse.Namespace) -> None:
+    """Once accounts exist, restoring needs --user with the right to restore — asked of the
+    current database. A damaged one cannot be asked; then access to its folder is the guard."""
+    from salesdesk import permissions
+    from salesdesk.cli import accounts as cli_accounts
+    from salesdesk.cli.registry import COMMANDS
+
+    try:
+        startup.open_data(args.data_dir, args.database, args.lang)
+    except DamagedDatabaseError:
+        return
+    try:
+        cli_accounts.authenticate(args, next(c for c in COMMANDS if c.handler is restore_command))
+        permissions.require("backup.restore")
+    finally:
+        dbmod.close_database()
+
+
 # needs_db=False: a damaged database must still be restorable, so it is not opened first.
 @command(None, "restore", N_("replace the database by a backup (the file is checked first; the current database is kept as a copy)"),
          _restore_args, needs_db=False, changes_data=True)
@@ -41,6 +59,8 @@ def restore_command(args: argparse.Namespace, ctx: Context | None) -> int:
     if db_path is None:
         raise SalesDeskError(_("Restore needs a database file (sqlite:///PATH), not {url}.").format(url=url))
     source = Path(args.file).expanduser()
+    if not args.check_only:
+        _authorise(args)
     if args.check_only:
         checked = backup.check_backup(source, db_path.parent if db_path.parent.is_dir() else data_dir)
         print(_("{path}: OK (schema {v}; {what}).").format(path=source, v=checked.version, what=checked.describe() or "-"))

@@ -75,6 +75,8 @@ def run_gui(args: argparse.Namespace) -> int:
         from salesdesk.ui import login
 
         if not login.start_session():  # first administrator, then who is at the keyboard
+            if presence is not None:
+                presence.release()
             return 0
     window = MainWindow(ctx)
     window.presence = presence
