@@ -34,6 +34,19 @@ ACTIONS: dict[str, str] = {
     "password": N_("Password changed"),
     "settings": N_("Settings changed"),
     "command": N_("Command run"),
+    # register-specific actions
+    "update": N_("Updated"),
+    "delete": N_("Deleted"),
+    "signoff": N_("Signed off"),
+    "sign_in": N_("Visitor signed in"),
+    "sign_out": N_("Visitor signed out"),
+    "override": N_("Refusal overridden"),
+    "grade": N_("Graded"),
+    "contact": N_("Contact recorded"),
+    "add_phone": N_("Phone added"),
+    "lend": N_("File lent"),
+    "return": N_("File returned"),
+    "restore": N_("Backup restored"),
 }
 
 

@@ -104,6 +104,10 @@
       <translation>操作日志已导出至 {path}</translation>
     </message>
     <message>
+      <source>Backup restored</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
       <source>Can log in</source>
       <translation>可以登录</translation>
     </message>
@@ -136,6 +140,10 @@
       <translation>执行命令</translation>
     </message>
     <message>
+      <source>Contact recorded</source>
+      <translation>记录联系</translation>
+    </message>
+    <message>
       <source>Create and log in</source>
       <translation>创建并登录</translation>
     </message>
@@ -158,6 +166,10 @@
     <message>
       <source>Dates</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>删除</translation>
     </message>
     <message>
       <source>Department</source>
@@ -192,8 +204,20 @@
       <translation>导出</translation>
     </message>
     <message>
+      <source>File lent</source>
+      <translation>档案借出</translation>
+    </message>
+    <message>
+      <source>File returned</source>
+      <translation>档案归还</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>从</translation>
+    </message>
+    <message>
+      <source>Graded</source>
+      <translation>评级</translation>
     </message>
     <message>
       <source>Imported</source>
@@ -296,6 +320,10 @@
       <translation>电话</translation>
     </message>
     <message>
+      <source>Phone added</source>
+      <translation>添加电话</translation>
+    </message>
+    <message>
       <source>Printed</source>
       <translation>打印</translation>
     </message>
@@ -314,6 +342,10 @@
     <message>
       <source>Record type</source>
       <translation>记录类型</translation>
+    </message>
+    <message>
+      <source>Refusal overridden</source>
+      <translation>越过拒绝接待放行</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
@@ -362,6 +394,10 @@
     <message>
       <source>Settings changed</source>
       <translation>修改设置</translation>
+    </message>
+    <message>
+      <source>Signed off</source>
+      <translation>经理签批</translation>
     </message>
     <message>
       <source>State</source>
@@ -444,6 +480,10 @@
       <translation>密码错误次数过多：账号 {user} 已锁定至 {time}。请届时再试，或请管理员解锁。</translation>
     </message>
     <message>
+      <source>Updated</source>
+      <translation>更新</translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>用户</translation>
     </message>
@@ -462,6 +502,14 @@
     <message>
       <source>Viewed (confidential)</source>
       <translation>查阅（保密）</translation>
+    </message>
+    <message>
+      <source>Visitor signed in</source>
+      <translation>访客登记进入</translation>
+    </message>
+    <message>
+      <source>Visitor signed out</source>
+      <translation>访客离开</translation>
     </message>
     <message>
       <source>Voided</source>

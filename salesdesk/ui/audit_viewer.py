@@ -93,7 +93,8 @@ class AuditViewer(QDialog):
         add_row(form, tr("User"), self.user)
         self.action = QComboBox()
         self.action.addItem(tr("All actions"), "")
-        for key in audit.ACTIONS:
+        seen = audit.distinct_values("action")
+        for key in [*audit.ACTIONS, *(a for a in seen if a not in audit.ACTIONS)]:
             self.action.addItem(audit.action_label(key), key)
         add_row(form, tr("Action"), self.action)
         self.record_type = QComboBox()
