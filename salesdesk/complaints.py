@@ -95,6 +95,7 @@ def _is(user: User | None, fk_id: int | None) -> bool:
 
 
 def may_open(c: Complaint, user: User | None = None) -> bool:
+    """False for the staff member the case is about (回避)."""
     user = user if user is not None else _me()
     return user is None or not _is(user, c.accused_id)
 
@@ -104,12 +105,9 @@ def check_open(c: Complaint) -> None:
         raise PermissionDenied(_("Case {no} is about you, so you cannot open or handle it (recusal). A manager or a colleague will handle it.").format(no=c.number))
 
 
-def sees_identity(c: Complaint, user: User | None = None) -> bool:
+def sees_identity(c: Complaint) -> bool:
     """The complainant's name and contact are confidential: receiver, handler, managers."""
-    user = user if user is not None else _me()
-    if user is None or permissions.can("complaint.view_all"):
-        return True
-    return _is(user, c.receiver_id) or _is(user, c.handler_id)
+    return permissions.can_see_identity(c.receiver_id, c.handler_id)
 
 
 def complainant_shown(c: Complaint) -> tuple[str, str]:
@@ -209,6 +207,8 @@ def take(i: Intake, now: dt.datetime | None = None) -> Complaint:
     """Register a new case: number, deadlines, customer link, escalation of a major case."""
     now = now or dt.datetime.now()
     v = _validate(i, now)
+    if i.handler is not None:
+        permissions.require("complaint.assign")
     me = _me()
     first_due, settle_due = deadlines(v["received_at"], i.kind)
     with database.atomic():
@@ -302,6 +302,7 @@ def assign(c: Complaint, handler: User, department: str | None = None, note: str
         check_open(c)
         if c.status in FINISHED:
             raise SalesDeskError(_("Case {no} is finished; its handler can no longer change.").format(no=c.number))
+        permissions.require("complaint.assign")
         _check_handler(c, handler)
         before = {"handler": c.handler_id, "department": c.department}
         c.handler = handler
@@ -321,6 +322,8 @@ def start(c: Complaint, handler: User | None = None, note: str = "", at: dt.date
         c = _fresh(c)
         check_open(c)
         check_transition(c, "in_progress")
+        if handler is not None and handler.id != c.handler_id:
+            permissions.require("complaint.assign")  # the receiver or a manager dispatches
         handler = handler or c.handler
         _check_handler(c, handler)
         c.handler = handler

@@ -127,7 +127,7 @@ def text_box(label: str, value: object, width: float, st: Styles | None = None, 
     head = Table([[para(label, st.head)]], colWidths=[width])
     head.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
     paragraphs = [[para(line, st.body)] for line in (safe_text(value).split("\n") or [""])]
-    body = Table(paragraphs or [[""]], colWidths=[width], splitByRow=True)
+    body = Table(paragraphs or [[""]], colWidths=[width], splitByRow=True, splitInRow=1)  # one huge paragraph still flows
     body.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [head, body, Spacer(1, 0) if body.wrap(width, 10**6)[1] >= min_height else Spacer(1, min_height - body.wrap(width, 10**6)[1])]
 
