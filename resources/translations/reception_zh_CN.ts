@@ -84,14 +84,6 @@
       <translation>从公共客户池认领</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <source>Consultant</source>
-      <translation>置业顾问</translation>
-    </message>
-    <message>
       <source>Consultants serving</source>
       <translation>接待顾问人数</translation>
     </message>
@@ -110,10 +102,6 @@
     <message>
       <source>Daily reception summary for {day} written to {path}</source>
       <translation>{day} 的案场日报已保存到 {path}</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
     </message>
     <message>
       <source>Decide for the owner or the claimant (or the open pool).</source>
@@ -218,10 +206,6 @@
     <message>
       <source>No.</source>
       <translation>序号</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>备注</translation>
     </message>
     <message>
       <source>On duty</source>
@@ -340,10 +324,6 @@
       <translation>轮序：新客户由下一位在岗顾问接待</translation>
     </message>
     <message>
-      <source>SMS</source>
-      <translation>短信</translation>
-    </message>
-    <message>
       <source>Sales reception</source>
       <translation>案场接待</translation>
     </message>
@@ -366,14 +346,6 @@
     <message>
       <source>Signed in</source>
       <translation>已签到</translation>
-    </message>
-    <message>
-      <source>Signed off</source>
-      <translation>已下班</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>来源</translation>
     </message>
     <message>
       <source>Spouse</source>
@@ -458,10 +430,6 @@
     <message>
       <source>Walk-in</source>
       <translation>自然到访</translation>
-    </message>
-    <message>
-      <source>WeChat</source>
-      <translation>微信</translation>
     </message>
     <message>
       <source>Wednesday</source>
