@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 
 from salesdesk import __version__, settings
 from salesdesk.startup import Context
+from salesdesk.ui import backup_actions
 from salesdesk.ui.bus import bus
 from salesdesk.ui.complaints import ComplaintsTab
 from salesdesk.ui.customers import CustomersTab
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.reception_dock = ReceptionDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reception_dock)
         self._build_menus()
+        backup_actions.install(self)  # File > Back up now / Restore…, daily backup, in-use heartbeat
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.db_label = QLabel(str(ctx.db_path or ctx.url))
