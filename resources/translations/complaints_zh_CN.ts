@@ -184,6 +184,10 @@
       <translation>投诉</translation>
     </message>
     <message>
+      <source>Complaint actions</source>
+      <translation>投诉操作</translation>
+    </message>
+    <message>
       <source>Complaint categories (one per line)</source>
       <translation>投诉类别（每行一项）</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
       <source>Complaint figures {period}</source>
       <translation>投诉统计 {period}</translation>
+    </message>
+    <message>
+      <source>Complaint filters</source>
+      <translation>投诉筛选</translation>
     </message>
     <message>
       <source>Complaint list</source>

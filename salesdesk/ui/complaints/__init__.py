@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDateEdit, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView,
+                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from salesdesk import complaints as cp
 from salesdesk import workdays
@@ -49,7 +49,9 @@ class ComplaintsTab(RegisterTab):
         self.calendar_warning.setStyleSheet("color: #8a5a00")
         self.calendar_warning.hide()
         # --- filters and buttons -------------------------------------------------------------
-        bar = QHBoxLayout()
+        # toolbars, not plain rows: in a narrow window what does not fit moves into the » menu
+        bar = QToolBar()
+        bar.setAccessibleName(tr("Complaint filters"))
         self.new_btn = QPushButton(tr("New complaint…"))
         self.new_btn.setToolTip(tr("Take a new complaint (Ctrl+N)"))
         self.new_btn.clicked.connect(self.new_complaint)
@@ -84,9 +86,11 @@ class ComplaintsTab(RegisterTab):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
         self.search.setMinimumWidth(80)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for w in (self.new_btn, self.search, self.status, self.kind, self.deadline, self.period):
-            bar.addWidget(w, 2 if w is self.search else 0)
-        actions = QHBoxLayout()
+            bar.addWidget(w)
+        actions = QToolBar()
+        actions.setAccessibleName(tr("Complaint actions"))
         self.open_btn = QPushButton(tr("Open case"))
         self.open_btn.clicked.connect(self.open_selected)
         self.print_btn = QPushButton(tr("Print sheets…"))
@@ -97,10 +101,8 @@ class ComplaintsTab(RegisterTab):
         self.calendar_btn = QPushButton(tr("Working-day calendar…"))
         self.calendar_btn.clicked.connect(self.open_calendar)
         self.count_label = QLabel()
-        for w in (self.open_btn, self.print_btn, self.save_btn, self.calendar_btn):
+        for w in (self.count_label, self.open_btn, self.print_btn, self.save_btn, self.calendar_btn):
             actions.addWidget(w)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
         # --- the list --------------------------------------------------------------------------
         self.model = ComplaintTableModel(self)
         self.view = QTableView()
@@ -117,9 +119,9 @@ class ComplaintsTab(RegisterTab):
         register = QWidget()
         rl = QVBoxLayout(register)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addLayout(bar)
+        rl.addWidget(bar)
         rl.addWidget(self.view, 1)
-        rl.addLayout(actions)
+        rl.addWidget(actions)
         from salesdesk.ui.complaints.figures_view import FiguresView
 
         self.figures = FiguresView()

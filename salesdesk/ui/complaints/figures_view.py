@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGridLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QToolBar, QVBoxLayout, QWidget)
 
 from salesdesk import complaints as cp
 from salesdesk.ui import printing
@@ -68,7 +68,7 @@ class BarChart(QWidget):
 class FiguresView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        top = QHBoxLayout()
+        top = QToolBar()  # what does not fit in a narrow window moves into the » menu
         self.month = QDateEdit(QDate.currentDate())
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
@@ -81,9 +81,7 @@ class FiguresView(QWidget):
         nxt.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(1)))
         top.addWidget(prev)
         top.addWidget(nxt)
-        top.addStretch(1)
-        paper = QHBoxLayout()
-        paper.addStretch(1)
+        paper = QToolBar()
         self.print_btn = QPushButton(tr("Print figures…"))
         self.print_btn.clicked.connect(self.print_figures)
         self.pdf_btn = QPushButton(tr("Save as PDF…"))
@@ -109,9 +107,9 @@ class FiguresView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
+        lay.addWidget(top)
         lay.addWidget(scroll, 1)
-        lay.addLayout(paper)
+        lay.addWidget(paper)
         self.month.dateChanged.connect(self.refresh)
         self.figures: cp.Figures | None = None
 
