@@ -4,6 +4,46 @@
   <context>
     <name>SalesDesk</name>
     <message>
+      <source>'{no}' is not a complaint number; use TS-2024-0001 or leave it empty for a new number.</source>
+      <translation>“{no}”不是投诉编号；请写成 TS-2024-0001，或留空以分配新编号。</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>已受理件数</translation>
+    </message>
+    <message>
+      <source>Average handling time</source>
+      <translation>平均处理时长</translation>
+    </message>
+    <message>
+      <source>Average time to first answer</source>
+      <translation>平均首次答复用时</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>按类别</translation>
+    </message>
+    <message>
+      <source>By channel</source>
+      <translation>按渠道</translation>
+    </message>
+    <message>
+      <source>By severity</source>
+      <translation>按严重程度</translation>
+    </message>
+    <message>
+      <source>By status</source>
+      <translation>按状态</translation>
+    </message>
+    <message>
+      <source>By type</source>
+      <translation>按类型</translation>
+    </message>
+    <message>
       <source>Case {no} has no handling opinion yet; the handler writes it before the manager signs.</source>
       <translation>案件{no}尚无处理意见；须由处理人填写后经理才能签批。</translation>
     </message>
@@ -28,8 +68,28 @@
       <translation>案件{no}当前为“{here}”，不能转为“{there}”；可进行的下一步：{next}。</translation>
     </message>
     <message>
+      <source>Cases</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Cases received</source>
+      <translation>受理总数</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
       <source>Cause</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Choose at least one complaint to print.</source>
+      <translation>请至少选择一件投诉进行打印。</translation>
     </message>
     <message>
       <source>Choose the customer's satisfaction: very satisfied, satisfied, neutral or not satisfied.</source>
@@ -56,8 +116,20 @@
       <translation>已结案</translation>
     </message>
     <message>
+      <source>Closed at</source>
+      <translation>结案时间</translation>
+    </message>
+    <message>
+      <source>Closed on time</source>
+      <translation>按时结案</translation>
+    </message>
+    <message>
       <source>Complainant</source>
       <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Complainant (accepts the handling)</source>
+      <translation>投诉人（认可处理结果）</translation>
     </message>
     <message>
       <source>Complaint</source>
@@ -70,6 +142,26 @@
     <message>
       <source>Complaint channels (one per line)</source>
       <translation>投诉渠道（每行一项）</translation>
+    </message>
+    <message>
+      <source>Complaint figures</source>
+      <translation>投诉统计</translation>
+    </message>
+    <message>
+      <source>Complaint figures {period}</source>
+      <translation>投诉统计 {period}</translation>
+    </message>
+    <message>
+      <source>Complaint register</source>
+      <translation>投诉台账</translation>
+    </message>
+    <message>
+      <source>Complaint register {period}</source>
+      <translation>投诉台账 {period}</translation>
+    </message>
+    <message>
+      <source>Complaint {no} is already in the register.</source>
+      <translation>投诉{no}已在台账中。</translation>
     </message>
     <message>
       <source>Complaint: settle within (working days)</source>
@@ -92,12 +184,24 @@
       <translation>投诉内容</translation>
     </message>
     <message>
+      <source>Content of the complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
       <source>Corrective measures</source>
       <translation>纠正对策</translation>
     </message>
     <message>
       <source>Course of events</source>
       <translation>经过</translation>
+    </message>
+    <message>
+      <source>Customer complaint record sheet</source>
+      <translation>客户投诉登记表/处理单</translation>
+    </message>
+    <message>
+      <source>Customer file</source>
+      <translation>客户档案</translation>
     </message>
     <message>
       <source>Customer's demand</source>
@@ -120,12 +224,36 @@
       <translation>请填写该日期。</translation>
     </message>
     <message>
+      <source>Escalated to manager</source>
+      <translation>上报经理</translation>
+    </message>
+    <message>
       <source>Every case gets a follow-up call before it is closed (100% follow-up).</source>
       <translation>每件投诉结案前都须回访（100%回访）。</translation>
     </message>
     <message>
       <source>Every case is handled, answered and followed up before it is closed.</source>
       <translation>每件投诉须经处理、答复和回访后才能结案。</translation>
+    </message>
+    <message>
+      <source>FILE.xlsx (register + figures) or FILE.pdf</source>
+      <translation>FILE.xlsx（台账+统计）或 FILE.pdf</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <source>First answer due</source>
+      <translation>首次答复期限</translation>
+    </message>
+    <message>
+      <source>First answer given</source>
+      <translation>首次答复时间</translation>
     </message>
     <message>
       <source>First answer to the customer within (hours)</source>
@@ -136,6 +264,10 @@
       <translation>首次答复：{note}</translation>
     </message>
     <message>
+      <source>Follow-up (satisfaction)</source>
+      <translation>回访（满意度）</translation>
+    </message>
+    <message>
       <source>Follow-up: {grade}</source>
       <translation>回访：{grade}</translation>
     </message>
@@ -144,8 +276,20 @@
       <translation>已回访</translation>
     </message>
     <message>
+      <source>Give the period: --from DATE --to DATE, or --month YYYY-MM.</source>
+      <translation>请给出期间：--from 日期 --to 日期，或 --month 年-月。</translation>
+    </message>
+    <message>
       <source>Give the reason the case is not accepted; it is told to the customer.</source>
       <translation>请填写不予受理的理由，该理由将告知客户。</translation>
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
+      <source>Handler (no account): {name}</source>
+      <translation>处理人（无账号）：{name}</translation>
     </message>
     <message>
       <source>Handler: {name}</source>
@@ -164,8 +308,20 @@
       <translation>节假日（休息）</translation>
     </message>
     <message>
+      <source>Hours to first answer</source>
+      <translation>首次答复用时（小时）</translation>
+    </message>
+    <message>
+      <source>Imported from {file}</source>
+      <translation>从{file}导入</translation>
+    </message>
+    <message>
       <source>In progress</source>
       <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Investigation</source>
+      <translation>调查记录</translation>
     </message>
     <message>
       <source>Major</source>
@@ -180,6 +336,10 @@
       <translation>一般</translation>
     </message>
     <message>
+      <source>No complaints in this period.</source>
+      <translation>本期间没有投诉。</translation>
+    </message>
+    <message>
       <source>Not accepted</source>
       <translation>不予受理</translation>
     </message>
@@ -188,12 +348,36 @@
       <translation>不满意</translation>
     </message>
     <message>
+      <source>Not signed off yet</source>
+      <translation>尚未签批</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Number {no} appears twice in the file (rows {a} and {b}).</source>
+      <translation>编号{no}在文件中出现两次（第{a}行和第{b}行）。</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>是否按时</translation>
+    </message>
+    <message>
+      <source>On-time closure rate</source>
+      <translation>按时结案率</translation>
+    </message>
+    <message>
       <source>Only an opinion of a case in progress can be signed off (case {no} is {status}).</source>
       <translation>只能签批处理中案件的处理意见（案件{no}当前为“{status}”）。</translation>
+    </message>
+    <message>
+      <source>Open and overdue</source>
+      <translation>未结且已逾期</translation>
     </message>
     <message>
       <source>Opinion changed: the manager's sign-off was withdrawn</source>
@@ -208,6 +392,10 @@
       <translation>一般</translation>
     </message>
     <message>
+      <source>PDF: only the monthly figures, not the register</source>
+      <translation>PDF：只输出月度统计，不含台账</translation>
+    </message>
+    <message>
       <source>Person complained about</source>
       <translation>被投诉人</translation>
     </message>
@@ -220,20 +408,52 @@
       <translation>防范措施</translation>
     </message>
     <message>
+      <source>Re-opened</source>
+      <translation>重新处理</translation>
+    </message>
+    <message>
       <source>Reason</source>
       <translation>理由</translation>
+    </message>
+    <message>
+      <source>Reason not accepted</source>
+      <translation>不予受理理由</translation>
     </message>
     <message>
       <source>Received</source>
       <translation>已受理</translation>
     </message>
     <message>
+      <source>Received at</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Receiving clerk</source>
+      <translation>受理人</translation>
+    </message>
+    <message>
+      <source>Rejected rows written to {path}</source>
+      <translation>被拒绝的行已写入{path}</translation>
+    </message>
+    <message>
+      <source>Repeated (re-opened) cases</source>
+      <translation>重复投诉（重新处理）件数</translation>
+    </message>
+    <message>
       <source>Replied</source>
       <translation>已答复</translation>
     </message>
     <message>
+      <source>Replied at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
       <source>Reply</source>
       <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Reply to the customer</source>
+      <translation>答复客户</translation>
     </message>
     <message>
       <source>Reply to the customer and make the follow-up call first.</source>
@@ -256,12 +476,56 @@
       <translation>责任部门（每行一项）</translation>
     </message>
     <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>Satisfaction rate</source>
+      <translation>满意率</translation>
+    </message>
+    <message>
       <source>Satisfied</source>
       <translation>满意</translation>
     </message>
     <message>
+      <source>Settle by</source>
+      <translation>办结期限</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>Signed off at</source>
+      <translation>签批时间</translation>
+    </message>
+    <message>
+      <source>Signed off by</source>
+      <translation>签批人</translation>
+    </message>
+    <message>
+      <source>Signed off by {name} on {ts}</source>
+      <translation>{name}于{ts}签批</translation>
+    </message>
+    <message>
       <source>Start handling it first (assign a handler).</source>
       <translation>请先开始处理（指定处理人）。</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Status history</source>
+      <translation>状态记录</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>环节</translation>
     </message>
     <message>
       <source>Suggestion</source>
@@ -282,6 +546,10 @@
     <message>
       <source>The complaint register is not built yet.</source>
       <translation>投诉登记尚未建成。</translation>
+    </message>
+    <message>
+      <source>The content of the complaint is empty.</source>
+      <translation>投诉内容为空。</translation>
     </message>
     <message>
       <source>The customer has already been answered; record the follow-up instead.</source>
@@ -308,16 +576,60 @@
       <translation>调查记录须在处理中填写（案件{no}当前为“{status}”）。</translation>
     </message>
     <message>
+      <source>The output file must end in .xlsx or .pdf: {path}</source>
+      <translation>输出文件须以 .xlsx 或 .pdf 结尾：{path}</translation>
+    </message>
+    <message>
+      <source>The period ends ({to}) before it starts ({start}). Swap the dates.</source>
+      <translation>结束日期（{to}）早于开始日期（{start}）。请对调两个日期。</translation>
+    </message>
+    <message>
+      <source>The received date is missing.</source>
+      <translation>缺少受理日期。</translation>
+    </message>
+    <message>
       <source>The received time is in the future. Enter when the complaint actually came in.</source>
       <translation>受理时间晚于当前时间。请填写实际收到投诉的时间。</translation>
+    </message>
+    <message>
+      <source>The sheet has no column for: {cols}. Name the columns in the header row (e.g. 受理时间, 投诉内容).</source>
+      <translation>工作表缺少以下列：{cols}。请在表头行写明列名（如 受理时间、投诉内容）。</translation>
     </message>
     <message>
       <source>There is no complaint {no}. Check the number (format TS-2026-0001).</source>
       <translation>没有编号为{no}的投诉。请核对编号（格式 TS-2026-0001）。</translation>
     </message>
     <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Type: {kind}   Received: {ts}</source>
+      <translation>类型：{kind}   受理时间：{ts}</translation>
+    </message>
+    <message>
+      <source>Unknown satisfaction '{v}': use 非常满意, 满意, 一般 or 不满意.</source>
+      <translation>未知的满意度“{v}”：请填写 非常满意、满意、一般 或 不满意。</translation>
+    </message>
+    <message>
+      <source>Unknown severity '{v}': use 一般 or 重大.</source>
+      <translation>未知的严重程度“{v}”：请填写 一般 或 重大。</translation>
+    </message>
+    <message>
       <source>Unknown status '{s}'.</source>
       <translation>未知状态“{s}”。</translation>
+    </message>
+    <message>
+      <source>Unknown status '{v}': use 受理, 处理中, 已答复, 已回访, 结案 or 不予受理.</source>
+      <translation>未知的状态“{v}”：请填写 受理、处理中、已答复、已回访、结案 或 不予受理。</translation>
+    </message>
+    <message>
+      <source>Unknown type '{v}': use 投诉, 举报, 建议 or 咨询.</source>
+      <translation>未知的类型“{v}”：请填写 投诉、举报、建议 或 咨询。</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
     </message>
     <message>
       <source>Very satisfied</source>
@@ -328,6 +640,10 @@
       <translation>工作日</translation>
     </message>
     <message>
+      <source>Working days taken</source>
+      <translation>用时（工作日）</translation>
+    </message>
+    <message>
       <source>Write down what the customer says (the content of the complaint).</source>
       <translation>请填写客户反映的内容（投诉内容）。</translation>
     </message>
@@ -336,8 +652,100 @@
       <translation>请填写告知客户的内容。</translation>
     </message>
     <message>
+      <source>Wrote {n} sheet(s) to {path}</source>
+      <translation>已将{n}张登记表写入{path}</translation>
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation>已写入{path}</translation>
+    </message>
+    <message>
+      <source>a whole month instead of --from/--to</source>
+      <translation>整月（代替 --from/--to）</translation>
+    </message>
+    <message>
+      <source>check every row and report, write nothing</source>
+      <translation>检查每一行并报告，不写入任何数据</translation>
+    </message>
+    <message>
+      <source>complaint number(s), e.g. TS-2026-0001</source>
+      <translation>投诉编号（可多个），如 TS-2026-0001</translation>
+    </message>
+    <message>
+      <source>export the complaint register (台账) and figures for a period</source>
+      <translation>导出某期间的投诉台账和统计</translation>
+    </message>
+    <message>
+      <source>first day received (e.g. 2026-03-01)</source>
+      <translation>受理起始日期（如 2026-03-01）</translation>
+    </message>
+    <message>
+      <source>give a date like 2026-03-01</source>
+      <translation>请给出日期，如 2026-03-01</translation>
+    </message>
+    <message>
+      <source>give a month like 2026-03, not {v}</source>
+      <translation>请给出月份，如 2026-03，而不是 {v}</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <source>import an existing Excel complaint register</source>
+      <translation>导入现有的 Excel 投诉台账</translation>
+    </message>
+    <message>
+      <source>import the good rows even if some rows have errors</source>
+      <translation>即使部分行有错误，也导入正确的行</translation>
+    </message>
+    <message>
+      <source>last day received (inclusive)</source>
+      <translation>受理截止日期（含当天）</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>on time</source>
+      <translation>按时</translation>
+    </message>
+    <message>
+      <source>print complaint record sheets to a PDF</source>
+      <translation>将投诉登记表打印为 PDF</translation>
+    </message>
+    <message>
       <source>re-opened (repeated complaint)</source>
       <translation>已重新处理（重复投诉）</translation>
+    </message>
+    <message>
+      <source>the PDF to write (one sheet per case)</source>
+      <translation>要写入的 PDF（每件一张登记表）</translation>
+    </message>
+    <message>
+      <source>the existing complaint register (Excel or CSV)</source>
+      <translation>现有的投诉台账（Excel 或 CSV）</translation>
+    </message>
+    <message>
+      <source>working days</source>
+      <translation>个工作日</translation>
+    </message>
+    <message>
+      <source>write the rejected rows with their reasons to this file</source>
+      <translation>将被拒绝的行及原因写入此文件</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>{date} ({n} working days)</source>
+      <translation>{date}（{n}个工作日）</translation>
     </message>
     <message>
       <source>{name} is the person complained about and cannot handle this case (recusal). Choose another handler.</source>
@@ -346,6 +754,14 @@
     <message>
       <source>{name}'s account is disabled. Choose an active colleague.</source>
       <translation>{name}的账号已停用。请选择在职同事。</translation>
+    </message>
+    <message>
+      <source>{n} time(s) after an unsatisfied follow-up</source>
+      <translation>回访不满意后重新处理{n}次</translation>
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation>……另有{n}条</translation>
     </message>
   </context>
 </TS>
