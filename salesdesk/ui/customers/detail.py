@@ -107,7 +107,7 @@ class CustomerDetail(QWidget):
         self.manual_button.clicked.connect(self.set_manual_grade)
         gf.addRow("", self.manual_button)
         self.grade_label = QLabel()
-        gf.addRow(tr("Current grade"), self.grade_label)
+        add_row(gf, tr("Current grade"), self.grade_label)
         self.pages.addTab(page, tr("Grade"))
 
         # loans
@@ -146,7 +146,7 @@ class CustomerDetail(QWidget):
             self.loans.setRowCount(0)
             self.save_button.setEnabled(True)
             return
-        lock = " 🔒 " + customers.confidentiality_label(c.confidentiality) if customers.is_confidential(c) else ""
+        lock = "  ※ " + customers.confidentiality_label(c.confidentiality) if customers.is_confidential(c) else ""
         merged = ""
         if c.merged_into_id:
             merged = "  " + tr("(merged into {no})").format(no=customers.follow_merges(c).file_no)

@@ -35,7 +35,7 @@ class ContactDialog(QDialog):
             self.way.addItem(_(customer_followups.WAY_LABELS[w]), w)
         self.content = add_row(f, tr("Content"), QPlainTextEdit())
         self.content.setTabChangesFocus(True)
-        self.result = add_row(f, tr("Result"), QLineEdit())
+        self.result_edit = add_row(f, tr("Result"), QLineEdit())
         self.next_date = add_row(f, tr("Next contact date"), QDateEdit(QDate.currentDate().addDays(7)))
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("yyyy-MM-dd")
@@ -55,7 +55,7 @@ class ContactDialog(QDialog):
         next_contact = None if self.no_next.isChecked() else self.next_date.date().toPython()
         try:
             self.record = run(self, customer_followups.add_contact, self.customer, self.way.currentData(),
-                              self.content.toPlainText(), self.result.text(), next_contact,
+                              self.content.toPlainText(), self.result_edit.text(), next_contact,
                               self.when.dateTime().toPython(), changed="customers", _raise_validation=True)
         except ValidationError as exc:
             for key, w in (("content", self.content), ("next_contact", self.next_date), ("when", self.when), ("way", self.way)):

@@ -62,8 +62,9 @@ class PhoneRows(QWidget):
 
     def set_phones(self, phones: list[tuple[str, str]]) -> None:
         for edit, kind in self.rows:
-            edit.deleteLater()
-            kind.deleteLater()
+            for w in (edit, kind):
+                w.setParent(None)  # gone from the form at once, not at the next event loop turn
+                w.deleteLater()
         while self.lay.count() > 1:
             item = self.lay.takeAt(0)
             if item.layout():
@@ -112,7 +113,7 @@ class CustomerForm(QScrollArea):
         self.position = add_row(f, tr("Position"), QLineEdit())
         self.address = add_row(f, tr("Address"), QLineEdit())
 
-        sale = QGroupBox(tr("Sales"))
+        sale = QGroupBox(tr("Consultant and status"))
         f = QFormLayout(sale)
         self.consultant = add_row(f, tr("Consultant"), QComboBox())
         self.status = add_row(f, tr("Status"), _combo([(s, customers.status_label(s)) for s in STATUSES]))

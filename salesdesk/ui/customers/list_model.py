@@ -106,7 +106,7 @@ class CustomerListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row[index.column()]
             if index.column() == 1 and row[8]:
-                return f"🔒 {value}"
+                return f"※ {value}"  # ※ is in every CJK font; emoji are not
             return value
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row[9] is not None:
             if row[9] < dt.date.today():

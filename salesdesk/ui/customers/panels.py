@@ -21,6 +21,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(24)
     t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     labelled(t, name)
     return t
