@@ -32,6 +32,7 @@ AREAS = (
     ("account", "accounts"), ("login", "accounts"),
     ("audit", "accounts"), ("user", "accounts"), ("permission", "accounts"),
     ("backup", "reliability"), ("restore", "reliability"), ("integrity", "reliability"),
+    ("recovery", "reliability"), ("instance", "reliability"),
 )
 
 

@@ -14,6 +14,8 @@ import sys
 import traceback
 from pathlib import Path
 
+import peewee
+
 from salesdesk import __version__, i18n
 from salesdesk.cli.registry import COMMANDS
 from salesdesk.errors import SalesDeskError
@@ -137,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)
         return 130
+    except peewee.DatabaseError as exc:  # locked by another program past the busy timeout, damaged...
+        from salesdesk.models.db import database_file, translate_error
+
+        print(_("Error: {message}").format(message=translate_error(exc, database_file())), file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback at the user
         log = _log_unexpected(data_dir)
         print(_("Unexpected error: {error}. Details were written to {log}.").format(error=exc, log=log or "-"), file=sys.stderr)
