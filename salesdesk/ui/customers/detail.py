@@ -46,6 +46,7 @@ class CustomerDetail(QWidget):
         v = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.heading.setWordWrap(True)
         v.addWidget(self.heading)
         self.pages = QTabWidget()
         v.addWidget(self.pages, 1)
@@ -90,7 +91,9 @@ class CustomerDetail(QWidget):
         # grade
         page = QWidget()
         gf = QFormLayout(page)
-        gf.addRow(QLabel(tr("Seeds' rule: sales 30 %, payment rate 25 %, receivables 30 %, strategic value 15 %, each scored 2–10; A from 8, B from 5, else C; a customer on file under one year is C.")))
+        rule = QLabel(tr("Seeds' rule: sales 30 %, payment rate 25 %, receivables 30 %, strategic value 15 %, each scored 2–10; A from 8, B from 5, else C; a customer on file under one year is C."))
+        rule.setWordWrap(True)
+        gf.addRow(rule)
         self.scores: dict[str, QSpinBox] = {}
         for key, _w, label in customer_grading.WEIGHTS:
             box = QSpinBox()
