@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSplitter,
+                               QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from salesdesk import customer_search, customers
 from salesdesk.errors import SalesDeskError
@@ -43,21 +43,17 @@ class CustomersTab(RegisterTab):
         for s in STATUSES:
             self.status_filter.addItem(customers.status_label(s), s)
         self.status_filter.currentIndexChanged.connect(self.run_search)
-        self.new_button = QPushButton(tr("&New file"))
-        self.new_button.setToolTip(tr("Open a new customer file (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_file)
-        self.import_button = QPushButton(tr("&Import…"))
-        self.import_button.setToolTip(tr("Import customers from an Excel or CSV list"))
-        self.import_button.clicked.connect(self.import_list)
-        self.print_button = QPushButton(tr("&Print archive sheet"))
-        self.print_button.setToolTip(tr("Print the open file's archive sheet (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_sheet)
+        # a tool bar, not a row of buttons: it folds into a » menu when the window is narrow
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._tool(tr("&New file"), tr("Open a new customer file (Ctrl+N)"), self.new_file)
+        self.import_action = self._tool(tr("&Import…"), tr("Import customers from an Excel or CSV list"), self.import_list)
+        self.print_action = self._tool(tr("&Print archive sheet"), tr("Print the open file's archive sheet (Ctrl+P)"), self.print_sheet)
+        self.merge_action = self._tool(tr("Merge 2 selected…"), tr("Select two files in the list (Ctrl+click) and merge them"), self.merge_selected)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.print_button)
         outer.addLayout(bar)
+        outer.addWidget(self.toolbar)
 
         self.pages = QTabWidget()
         outer.addWidget(self.pages, 1)
@@ -77,15 +73,12 @@ class CustomersTab(RegisterTab):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._open_row(cur.row()))
         self.count_label = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.count_label, 1)
-        self.merge_button = QPushButton(tr("Merge 2 selected…"))
-        self.merge_button.setToolTip(tr("Select two files in the list (Ctrl+click) and merge them"))
-        self.merge_button.clicked.connect(self.merge_selected)
-        row.addWidget(self.merge_button)
         lv.addWidget(self.view, 1)
-        lv.addLayout(row)
+        lv.addWidget(self.count_label)
         self.detail = CustomerDetail()
+        # below these widths the panes scroll/clip rather than force the window wider
+        left.setMinimumWidth(100)
+        self.detail.setMinimumWidth(140)
         self.detail.saved.connect(self._after_save)
         self.detail.open_customer.connect(self.show_customer)
         split.addWidget(left)
@@ -110,6 +103,13 @@ class CustomersTab(RegisterTab):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_file)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet)
         self.setTabOrder(self.search, self.view)
+
+    def _tool(self, text: str, tip: str, slot) -> QAction:
+        act = QAction(text, self)
+        act.setToolTip(tip)
+        act.triggered.connect(slot)
+        self.toolbar.addAction(act)
+        return act
 
     def title(self) -> str:
         return tr("Customer files")
