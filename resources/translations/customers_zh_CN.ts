@@ -60,10 +60,6 @@
       <translation>地址</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
-    </message>
-    <message>
       <source>Already on file</source>
       <translation>已有档案</translation>
     </message>
@@ -818,10 +814,6 @@
     <message>
       <source>Spouse (phone, employer)</source>
       <translation>配偶信息（电话、工作单位）</translation>
-    </message>
-    <message>
-      <source>Status filter</source>
-      <translation>状态筛选</translation>
     </message>
     <message>
       <source>Status: {s}</source>
