@@ -214,12 +214,8 @@ def sweep(today: dt.date | None = None) -> tuple[int, list[OwnershipState]]:
     for rec in list(due):
         lapsed += lapse_if_due(rec.customer, today)
     reminders = []
-    horizon = today + dt.timedelta(days=reminder_days())
-    soon = (CustomerOwnership.select().where((CustomerOwnership.status == PROTECTED)
-                                             & CustomerOwnership.protected_until.between(today, horizon))
-            .order_by(CustomerOwnership.protected_until))
     with database.atomic():
-        for rec in soon:
+        for rec in _ending(today):
             customer = rec.customer
             if rec.reminded_for != rec.protected_until:
                 rec.reminded_for = rec.protected_until
@@ -228,6 +224,19 @@ def sweep(today: dt.date | None = None) -> tuple[int, list[OwnershipState]]:
                      note=_("protected until {date}").format(date=rec.protected_until.isoformat()))
             reminders.append(state(customer, today))
     return lapsed, reminders
+
+
+def _ending(today: dt.date) -> list[CustomerOwnership]:
+    horizon = today + dt.timedelta(days=reminder_days())
+    return list(CustomerOwnership.select().where((CustomerOwnership.status == PROTECTED)
+                                                 & CustomerOwnership.protected_until.between(today, horizon))
+                .order_by(CustomerOwnership.protected_until))
+
+
+def ending_soon(today: dt.date | None = None) -> list[OwnershipState]:
+    """Protections that end within the reminder days (read-only; ``sweep`` logs the reminders)."""
+    today = today or dt.date.today()
+    return [state(rec.customer, today) for rec in _ending(today)]
 
 
 def reassign(customer: Customer, consultant: User | None, reason: str, when: dt.datetime | None = None,

@@ -4,6 +4,10 @@
   <context>
     <name>SalesDesk</name>
     <message>
+      <source>#</source>
+      <translation>序</translation>
+    </message>
+    <message>
       <source>(not the owner: protection unchanged)</source>
       <translation>（非归属顾问：保护期不变）</translation>
     </message>
@@ -32,8 +36,20 @@
       <translation>经理指派</translation>
     </message>
     <message>
+      <source>Attachment: visits received</source>
+      <translation>附：接待明细</translation>
+    </message>
+    <message>
       <source>Away</source>
       <translation>离岗</translation>
+    </message>
+    <message>
+      <source>Away…</source>
+      <translation>离岗…</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>返岗</translation>
     </message>
     <message>
       <source>Back on duty</source>
@@ -84,8 +100,16 @@
       <translation>从公共客户池认领</translation>
     </message>
     <message>
+      <source>Consultant to sign in</source>
+      <translation>签到顾问</translation>
+    </message>
+    <message>
       <source>Consultants serving</source>
       <translation>接待顾问人数</translation>
+    </message>
+    <message>
+      <source>Customer: {name} ({no})</source>
+      <translation>客户：{name}（{no}）</translation>
     </message>
     <message>
       <source>Customers</source>
@@ -100,8 +124,24 @@
       <translation>案场日报</translation>
     </message>
     <message>
+      <source>Daily reception summary as Excel…</source>
+      <translation>案场日报另存为 Excel…</translation>
+    </message>
+    <message>
+      <source>Daily reception summary as PDF…</source>
+      <translation>案场日报另存为 PDF…</translation>
+    </message>
+    <message>
       <source>Daily reception summary for {day} written to {path}</source>
       <translation>{day} 的案场日报已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Daily reception summary {date}</source>
+      <translation>案场日报 {date}</translation>
+    </message>
+    <message>
+      <source>Daily reception summary…</source>
+      <translation>案场日报…</translation>
     </message>
     <message>
       <source>Decide for the owner or the claimant (or the open pool).</source>
@@ -110,6 +150,10 @@
     <message>
       <source>Dispute decided</source>
       <translation>判客已裁定</translation>
+    </message>
+    <message>
+      <source>Dispute: {customer} — owner {owner}, claimed by {claimant}</source>
+      <translation>判客：{customer} — 归属 {owner}，{claimant} 主张</translation>
     </message>
     <message>
       <source>Enter the agent who brought the visitor (渠道/分销).</source>
@@ -124,6 +168,18 @@
       <translation>请填写渠道报备时间。</translation>
     </message>
     <message>
+      <source>Evidence</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <source>Evidence / decide…</source>
+      <translation>查看证据 / 裁定…</translation>
+    </message>
+    <message>
+      <source>Excel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
       <source>Exhibition</source>
       <translation>展会</translation>
     </message>
@@ -136,6 +192,10 @@
       <translation>首访</translation>
     </message>
     <message>
+      <source>First visit: {time}, served by {name}</source>
+      <translation>首访：{time}，接待顾问 {name}</translation>
+    </message>
+    <message>
       <source>First visits</source>
       <translation>首访</translation>
     </message>
@@ -146,6 +206,10 @@
     <message>
       <source>Follow-up</source>
       <translation>跟进</translation>
+    </message>
+    <message>
+      <source>Follow-ups and ownership log:</source>
+      <translation>跟进与归属日志：</translation>
     </message>
     <message>
       <source>Friday</source>
@@ -172,12 +236,24 @@
       <translation>请填写裁定理由，它将随判客记录保存。</translation>
     </message>
     <message>
+      <source>Give to the claimant {name}</source>
+      <translation>判给主张方 {name}</translation>
+    </message>
+    <message>
       <source>In</source>
       <translation>到访</translation>
     </message>
     <message>
+      <source>Keep with the owner {name}</source>
+      <translation>维持归属 {name}</translation>
+    </message>
+    <message>
       <source>Manager (signature)</source>
       <translation>经理（签字）</translation>
+    </message>
+    <message>
+      <source>Managers only: set the queue order, with a reason</source>
+      <translation>仅限经理：调整轮序，须填写原因</translation>
     </message>
     <message>
       <source>Media</source>
@@ -192,12 +268,28 @@
       <translation>星期一</translation>
     </message>
     <message>
+      <source>Move the selected consultant with Ctrl+Up / Ctrl+Down (or drag). The reason is kept in the queue log.</source>
+      <translation>用 Ctrl+↑ / Ctrl+↓（或拖动）移动所选顾问。原因将记入轮序日志。</translation>
+    </message>
+    <message>
+      <source>Neither: return to the open pool</source>
+      <translation>均不归属：放回公共客户池</translation>
+    </message>
+    <message>
       <source>Newspaper</source>
       <translation>报纸</translation>
     </message>
     <message>
+      <source>Next new customer: {name}</source>
+      <translation>下一位新客户：{name}</translation>
+    </message>
+    <message>
       <source>No consultant on duty is free: everyone is serving a visitor, away or signed off. Ask the customer to wait, or choose a consultant by hand.</source>
       <translation>没有空闲的在岗顾问：都在接待、离岗或已下班。请客户稍候，或手动选择顾问。</translation>
+    </message>
+    <message>
+      <source>No first-visit record at the desk (file opened elsewhere on {date}).</source>
+      <translation>前台无首访记录（档案于 {date} 在别处建立）。</translation>
     </message>
     <message>
       <source>No visits received this day.</source>
@@ -208,12 +300,28 @@
       <translation>序号</translation>
     </message>
     <message>
+      <source>Nobody has signed in today. Sign the consultants in as they arrive.</source>
+      <translation>今天还没有顾问签到。顾问到岗时请为其签到。</translation>
+    </message>
+    <message>
+      <source>Nobody on duty is free.</source>
+      <translation>在岗顾问都不空闲。</translation>
+    </message>
+    <message>
       <source>On duty</source>
       <translation>在岗</translation>
     </message>
     <message>
       <source>Online</source>
       <translation>网络</translation>
+    </message>
+    <message>
+      <source>Only a manager decides a dispute.</source>
+      <translation>只有经理可以裁定判客。</translation>
+    </message>
+    <message>
+      <source>Only a manager may reorder the queue.</source>
+      <translation>只有经理可以调整轮序。</translation>
     </message>
     <message>
       <source>Other family</source>
@@ -236,8 +344,20 @@
       <translation>经理变更归属顾问</translation>
     </message>
     <message>
+      <source>Owner now: {name}; protected until {date}</source>
+      <translation>当前归属：{name}；保护至 {date}</translation>
+    </message>
+    <message>
       <source>Owner referral</source>
       <translation>老带新</translation>
+    </message>
+    <message>
+      <source>Owner: {owner} — claimed by {claimant} on {date}. Claim: {claim}</source>
+      <translation>归属：{owner} — {claimant} 于 {date} 主张。理由：{claim}</translation>
+    </message>
+    <message>
+      <source>Ownership dispute: {name}</source>
+      <translation>判客：{name}</translation>
     </message>
     <message>
       <source>Ownership protection of a first-visit customer never followed up (days)</source>
@@ -246,6 +366,14 @@
     <message>
       <source>Ownership protection: days from the last effective follow-up</source>
       <translation>客户保护期：自最后一次有效跟进起的天数</translation>
+    </message>
+    <message>
+      <source>Ownership: disputes and protection ending</source>
+      <translation>客户归属：判客与保护期到期</translation>
+    </message>
+    <message>
+      <source>PDF…</source>
+      <translation>PDF…</translation>
     </message>
     <message>
       <source>Parent</source>
@@ -280,8 +408,16 @@
       <translation>来电</translation>
     </message>
     <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
       <source>Protection lapsed: back to the open pool</source>
       <translation>保护期已过：回到公共客户池</translation>
+    </message>
+    <message>
+      <source>Queue order</source>
+      <translation>轮序顺序</translation>
     </message>
     <message>
       <source>Queue reordered</source>
@@ -292,12 +428,24 @@
       <translation>电台/电视</translation>
     </message>
     <message>
+      <source>Reason for the decision</source>
+      <translation>裁定理由</translation>
+    </message>
+    <message>
       <source>Remind the owner this many days before protection lapses</source>
       <translation>保护期到期前提前几天提醒归属顾问</translation>
     </message>
     <message>
       <source>Reminder: protection ends soon</source>
       <translation>提醒：保护期即将到期</translation>
+    </message>
+    <message>
+      <source>Reorder the rotation queue</source>
+      <translation>调整轮序</translation>
+    </message>
+    <message>
+      <source>Reorder…</source>
+      <translation>调整顺序…</translation>
     </message>
     <message>
       <source>Requested</source>
@@ -317,6 +465,10 @@
     </message>
     <message>
       <source>Rotation</source>
+      <translation>轮序</translation>
+    </message>
+    <message>
+      <source>Rotation queue</source>
       <translation>轮序</translation>
     </message>
     <message>
@@ -344,6 +496,22 @@
       <translation>接待数</translation>
     </message>
     <message>
+      <source>Serving</source>
+      <translation>接待中</translation>
+    </message>
+    <message>
+      <source>Sign a consultant in</source>
+      <translation>顾问签到</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>签到</translation>
+    </message>
+    <message>
+      <source>Sign off</source>
+      <translation>下班</translation>
+    </message>
+    <message>
       <source>Signed in</source>
       <translation>已签到</translation>
     </message>
@@ -358,6 +526,10 @@
     <message>
       <source>Stand-in for the owner</source>
       <translation>代接</translation>
+    </message>
+    <message>
+      <source>Summary date</source>
+      <translation>日报日期</translation>
     </message>
     <message>
       <source>Sunday</source>
@@ -382,6 +554,10 @@
     <message>
       <source>The owner {owner} is not on duty and no consultant is free to stand in. Choose a consultant.</source>
       <translation>归属顾问 {owner} 不在岗，且没有空闲顾问可代接，请选择顾问。</translation>
+    </message>
+    <message>
+      <source>The rotation queue is switched off (Settings).</source>
+      <translation>轮序已关闭（见设置）。</translation>
     </message>
     <message>
       <source>This dispute no longer exists. Refresh the list.</source>
@@ -412,6 +588,10 @@
       <translation>星期二</translation>
     </message>
     <message>
+      <source>Type or choose a consultant who is not on duty yet.</source>
+      <translation>请输入或选择一位尚未上岗的顾问。</translation>
+    </message>
+    <message>
       <source>Visits</source>
       <translation>来访明细</translation>
     </message>
@@ -424,8 +604,8 @@
       <translation>按来源统计</translation>
     </message>
     <message>
-      <source>Visits received</source>
-      <translation>接待明细</translation>
+      <source>Visits received:</source>
+      <translation>接待记录：</translation>
     </message>
     <message>
       <source>Walk-in</source>
@@ -440,8 +620,28 @@
       <translation>获知渠道</translation>
     </message>
     <message>
+      <source>Why is the consultant away? Turns missed while away are not made up.</source>
+      <translation>顾问为何离岗？离岗期间错过的轮次不予补回。</translation>
+    </message>
+    <message>
+      <source>consultant's name, Enter signs in</source>
+      <translation>输入顾问姓名，回车签到</translation>
+    </message>
+    <message>
       <source>give a date as YYYY-MM-DD</source>
       <translation>请按 YYYY-MM-DD 格式输入日期</translation>
+    </message>
+    <message>
+      <source>gives up {n} turn(s)</source>
+      <translation>让出 {n} 个轮次</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>none (open pool)</source>
+      <translation>无（公共客户池）</translation>
     </message>
     <message>
       <source>protected until {date}</source>
@@ -476,6 +676,10 @@
       <translation>日期（默认：今天）</translation>
     </message>
     <message>
+      <source>{customer} ({owner}): protection ends {date}, {n} day(s) left</source>
+      <translation>{customer}（{owner}）：保护期至 {date}，剩余 {n} 天</translation>
+    </message>
+    <message>
       <source>{name} already belongs to another family group. Unlink them there first.</source>
       <translation>{name} 已属于另一个家庭组，请先在那里解除关联。</translation>
     </message>
@@ -504,8 +708,16 @@
       <translation>{name} 当前不在岗。</translation>
     </message>
     <message>
+      <source>{name} signed in.</source>
+      <translation>{name} 已签到。</translation>
+    </message>
+    <message>
       <source>{name}'s account is disabled; they cannot go on duty.</source>
       <translation>{name} 的账号已停用，不能上岗。</translation>
+    </message>
+    <message>
+      <source>{time}  {name}  {reason}  {kind}</source>
+      <translation>{time}  {name}  {reason}  {kind}</translation>
     </message>
   </context>
 </TS>

@@ -89,12 +89,13 @@ def render_pdf(day: dt.date, target: Path | str) -> Path:
         story += [Spacer(1, 4 * mm), para(_("Where they heard of us"), st.section),
                   ruled_table([[_("Media"), _("Customers")], *[[m, str(n)] for m, n in s.by_media]],
                               [width * 0.6, width * 0.4], st=st)]
+    # The signatures certify the figures above; the visit list follows as the attachment.
+    story += [Spacer(1, 6 * mm), signature_boxes([_("Front desk (signature)"), _("Manager (signature)")], width, st=st,
+                                                 height=16 * mm)]
     if s.receptions:
         fractions = [0.05, 0.07, 0.07, 0.13, 0.06, 0.1, 0.16, 0.11, 0.1, 0.15]
-        story += [Spacer(1, 4 * mm), para(_("Visits received"), st.section),
+        story += [Spacer(1, 6 * mm), para(_("Attachment: visits received"), st.section),
                   ruled_table([detail_headers(), *_detail_rows(s)], [width * f for f in fractions], st=styles(9))]
-    story += [Spacer(1, 6 * mm), signature_boxes([_("Front desk (signature)"), _("Manager (signature)")], width, st=st,
-                                                 height=18 * mm)]
     return build_pdf(target, story, PageInfo(_title(), record_no="", subtitle=day.isoformat()))
 
 

@@ -45,6 +45,24 @@ def cell_value(ws: Worksheet, value: Any) -> WriteOnlyCell:
     return c
 
 
+_FORMULA_LIKE = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")  # openpyxl's error codes
+
+
+def row_value(ws: Worksheet, value: Any) -> Any:
+    """A body value: the plain value wherever openpyxl's own typing already stores
+    it as we want (text as text, numbers, dates), a cell only where it would not
+    (text starting with "=" or spelling an error code, date-times with our format).
+    A cell per value doubled the cost of writing a register."""
+    if isinstance(value, str) or value is None:
+        text = safe_text(value)[:MAX_CELL]
+        if text.startswith("=") or text in _FORMULA_LIKE:
+            return cell_value(ws, text)
+        return text
+    if isinstance(value, dt.datetime):
+        return cell_value(ws, value)
+    return value
+
+
 class RegisterWorkbook:
     """Build a workbook of one or more register sheets, then ``save(target)``."""
 
@@ -80,7 +98,7 @@ class RegisterWorkbook:
         ws.append(cells)
         n = 0
         for row in rows:
-            ws.append([cell_value(ws, v) for v in row])
+            ws.append([row_value(ws, v) for v in row])
             n += 1
         last = get_column_letter(max(1, len(headers)))
         ws.auto_filter.ref = f"A{header_row}:{last}{header_row + n}"
