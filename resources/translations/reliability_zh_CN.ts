@@ -84,10 +84,6 @@
       <translation>已从 {path} 恢复数据库</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
       <source>Manual</source>
       <translation>手动</translation>
     </message>
