@@ -260,10 +260,6 @@ Your data is still in the database; back up with File &gt; Back up now next time
       <translation>投诉 {n} 件</translation>
     </message>
     <message>
-      <source>{n} customer files</source>
-      <translation>客户档案 {n} 份</translation>
-    </message>
-    <message>
       <source>{n} visits</source>
       <translation>来访 {n} 条</translation>
     </message>
