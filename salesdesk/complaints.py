@@ -95,6 +95,7 @@ def _is(user: User | None, fk_id: int | None) -> bool:
 
 
 def may_open(c: Complaint, user: User | None = None) -> bool:
+    """False for the staff member the case is about (回避)."""
     user = user if user is not None else _me()
     return user is None or not _is(user, c.accused_id)
 
@@ -104,12 +105,9 @@ def check_open(c: Complaint) -> None:
         raise PermissionDenied(_("Case {no} is about you, so you cannot open or handle it (recusal). A manager or a colleague will handle it.").format(no=c.number))
 
 
-def sees_identity(c: Complaint, user: User | None = None) -> bool:
+def sees_identity(c: Complaint) -> bool:
     """The complainant's name and contact are confidential: receiver, handler, managers."""
-    user = user if user is not None else _me()
-    if user is None or permissions.can("complaint.view_all"):
-        return True
-    return _is(user, c.receiver_id) or _is(user, c.handler_id)
+    return permissions.can_see_identity(c.receiver_id, c.handler_id)
 
 
 def complainant_shown(c: Complaint) -> tuple[str, str]:
@@ -167,13 +165,15 @@ def _clean_contact(value: str) -> str:
 def _validate(i: Intake, now: dt.datetime) -> dict[str, Any]:
     errors: dict[str, str] = {}
     out: dict[str, Any] = {}
-    try:
-        out["content"] = clean_text(i.content, "content", 20000, _("Content"))
-        out["demand"] = clean_text(i.demand, "demand", 20000, _("Customer's demand"))
-        out["complainant"] = clean_text(i.complainant, "complainant", 100, _("Complainant"))
-        out["accused_name"] = clean_text(i.accused_name, "accused", 64, _("Person complained about"))
-    except ValidationError as exc:
-        errors.update(exc.errors)
+    # each field on its own, so a too-long paste in one does not hide (or fake) errors in another
+    for key, value, field, limit, label in (("content", i.content, "content", 20000, _("Content")),
+                                            ("demand", i.demand, "demand", 20000, _("Customer's demand")),
+                                            ("complainant", i.complainant, "complainant", 100, _("Complainant")),
+                                            ("accused_name", i.accused_name, "accused", 64, _("Person complained about"))):
+        try:
+            out[key] = clean_text(value, field, limit, label)
+        except ValidationError as exc:
+            errors.update(exc.errors)
     if not out.get("content") and "content" not in errors:
         errors["content"] = _("Write down what the customer says (the content of the complaint).")
     if i.kind not in dict(KINDS):
@@ -192,8 +192,11 @@ def _validate(i: Intake, now: dt.datetime) -> dict[str, Any]:
     out["received_at"] = received.replace(microsecond=0)
     if i.handler is not None and i.accused is not None and i.handler.id == i.accused.id:
         errors["handler"] = _("{name} is the person complained about and cannot handle this case (recusal). Choose another handler.").format(name=i.handler)
-    for key in ("channel", "category", "department"):
-        out[key] = clean_text(getattr(i, key), key, 60)
+    for key, label in (("channel", _("Channel")), ("category", _("Category")), ("department", _("Department"))):
+        try:
+            out[key] = clean_text(getattr(i, key), key, 60, label)
+        except ValidationError as exc:
+            errors.update(exc.errors)
     if errors:
         raise ValidationError(errors)
     return out
@@ -209,6 +212,8 @@ def take(i: Intake, now: dt.datetime | None = None) -> Complaint:
     """Register a new case: number, deadlines, customer link, escalation of a major case."""
     now = now or dt.datetime.now()
     v = _validate(i, now)
+    if i.handler is not None:
+        permissions.require("complaint.assign")
     me = _me()
     first_due, settle_due = deadlines(v["received_at"], i.kind)
     with database.atomic():
@@ -302,6 +307,7 @@ def assign(c: Complaint, handler: User, department: str | None = None, note: str
         check_open(c)
         if c.status in FINISHED:
             raise SalesDeskError(_("Case {no} is finished; its handler can no longer change.").format(no=c.number))
+        permissions.require("complaint.assign")
         _check_handler(c, handler)
         before = {"handler": c.handler_id, "department": c.department}
         c.handler = handler
@@ -321,6 +327,8 @@ def start(c: Complaint, handler: User | None = None, note: str = "", at: dt.date
         c = _fresh(c)
         check_open(c)
         check_transition(c, "in_progress")
+        if handler is not None and handler.id != c.handler_id:
+            permissions.require("complaint.assign")  # the receiver or a manager dispatches
         handler = handler or c.handler
         _check_handler(c, handler)
         c.handler = handler
@@ -623,9 +631,14 @@ def search(f: Filter, now: dt.datetime | None = None) -> peewee.ModelSelect:
 
 # --- figures -----------------------------------------------------------------------
 
-def handling_days(c: Complaint) -> int | None:
-    """Working days from receipt to close (None while open)."""
-    return workdays.working_days_between(c.received_at, c.closed_at) if c.closed_at else None
+def handling_days(c: Complaint, cal: workdays.Calendar | None = None) -> int | None:
+    """Working days from receipt to close (None while open); ``cal``: see period_calendar."""
+    return workdays.working_days_between(c.received_at, c.closed_at, cal) if c.closed_at else None
+
+
+def period_calendar(date_from: dt.date) -> workdays.Calendar:
+    """One working-day calendar for every case received since ``date_from`` (they close by today)."""
+    return workdays.Calendar(date_from, max(date_from, dt.date.today()))
 
 
 def on_time(c: Complaint) -> bool | None:
@@ -650,6 +663,7 @@ class Figures:
     by_severity: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)
     accepted: int = 0  # total minus not accepted
+    decided: int = 0  # accepted cases closed or past their deadline: the base of the on-time rate
     closed: int = 0
     closed_on_time: int = 0
     open_overdue: int = 0
@@ -661,8 +675,9 @@ class Figures:
 
     @property
     def on_time_rate(self) -> float | None:
-        """Accepted cases closed by their deadline (闭环率 on time)."""
-        return self.closed_on_time / self.accepted if self.accepted else None
+        """Cases closed by their deadline, of the accepted cases that are closed or already
+        past their deadline (a case still within its time is not counted either way)."""
+        return self.closed_on_time / self.decided if self.decided else None
 
     @property
     def satisfaction_rate(self) -> float | None:
@@ -679,9 +694,14 @@ def figures(date_from: dt.date, date_to: dt.date, now: dt.datetime | None = None
     """Figures over the cases received from ``date_from`` to ``date_to`` (inclusive)."""
     now = now or dt.datetime.now()
     fig = Figures(date_from, date_to)
-    q = search(Filter(date_from=date_from, date_to=date_to), now)
+    # only the columns counted here: the long texts of every case are not read
+    q = search(Filter(date_from=date_from, date_to=date_to), now).select(
+        Complaint.id, Complaint.kind, Complaint.category, Complaint.channel, Complaint.severity, Complaint.status,
+        Complaint.reopen_count, Complaint.received_at, Complaint.first_answer_at, Complaint.first_answer_due,
+        Complaint.settle_due, Complaint.closed_at, Complaint.satisfaction)
     handling: list[int] = []
     first_hours: list[float] = []
+    cal = period_calendar(date_from)
     for c in q.iterator():
         fig.total += 1
         for bucket, key in ((fig.by_kind, label(KINDS, c.kind)), (fig.by_category, c.category or "—"),
@@ -695,9 +715,11 @@ def figures(date_from: dt.date, date_to: dt.date, now: dt.datetime | None = None
         if c.status == "not_accepted":
             continue
         fig.accepted += 1
+        if c.status == "closed" or c.settle_due < now.date():
+            fig.decided += 1
         if c.status == "closed":
             fig.closed += 1
-            days = handling_days(c)
+            days = handling_days(c, cal)
             handling.append(days or 0)
             if on_time(c):
                 fig.closed_on_time += 1

@@ -25,6 +25,17 @@ class DatabaseError(SalesDeskError):
     """The database cannot be opened or used (locked, corrupt, wrong kind)."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The database file is damaged (fails SQLite's check, or is not an SQLite file).
+
+    Nothing was written into it; the window offers the latest good backup.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+
 class PermissionDenied(SalesDeskError):
     """The current user may not do this."""
 

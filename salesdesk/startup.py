@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salesdesk import i18n, settings
-from salesdesk.errors import DatabaseError
+from salesdesk.errors import DamagedDatabaseError, DatabaseError
+from salesdesk.i18n import _
 from salesdesk.models import db as dbmod
 from salesdesk.models import migrations
 from salesdesk.paths import default_data_dir
@@ -50,6 +51,7 @@ def open_data(data_dir: str | Path | None = None, database: str | None = None, l
     settings.clear_cache()
     dbmod.open_database(url)
     try:
+        check_sound(url)  # before anything may write: a damaged file is left exactly as it is
         upgraded_from = migrations.migrate()
         dbmod.enable_wal()
     except DatabaseError:
@@ -61,6 +63,15 @@ def open_data(data_dir: str | Path | None = None, database: str | None = None, l
     chosen = i18n.normalise_language(lang) or i18n.normalise_language(settings.get("ui.language")) or i18n.system_language()
     i18n.set_language(chosen)
     return Context(folder, url, dbmod.sqlite_path(url), upgraded_from, chosen)
+
+
+def check_sound(url: str) -> None:
+    """SQLite's quick check of the just-opened file; raises DamagedDatabaseError."""
+    problems = dbmod.integrity_check(quick=True)
+    if problems:
+        path = dbmod.sqlite_path(url)
+        raise DamagedDatabaseError(_("The database {path} is damaged ({problem}) and was not changed. Restore the latest backup (File > Restore, or: salesdesk restore FILE).").format(
+            path=path, problem=problems[0]), problems)
 
 
 def open_memory() -> Context:

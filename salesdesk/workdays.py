@@ -35,6 +35,7 @@ def library_knows(year: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def _library_workday(day: dt.date) -> bool:
     if library_knows(day.year):
         try:
@@ -51,6 +52,9 @@ class Calendar:
         self.start, self.end = start, end
         rows = CalendarDay.select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.day.between(start, end))
         self.extra = {r.day: r.kind for r in rows}
+
+    def covers(self, start: dt.date, end: dt.date) -> bool:
+        return self.start <= start and end <= self.end
 
     def is_workday(self, day: dt.date) -> bool:
         kind = self.extra.get(day)
@@ -86,13 +90,16 @@ def add_working_days(start: dt.date | dt.datetime, n: int) -> dt.date:
     return day
 
 
-def working_days_between(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> int:
+def working_days_between(start: dt.date | dt.datetime, end: dt.date | dt.datetime,
+                         cal: Calendar | None = None) -> int:
     """Working days after ``start``'s date up to and including ``end``'s date
-    (handled on the day of receipt = 0; the next working day = 1)."""
+    (handled on the day of receipt = 0; the next working day = 1). A register
+    passes one ``cal`` spanning its period, instead of a table query per row."""
     a, b = _as_date(start), _as_date(end)
     if b <= a:
         return 0
-    cal = Calendar(a, b)
+    if cal is None or not cal.covers(a, b):
+        cal = Calendar(a, b)
     return sum(1 for i in range(1, (b - a).days + 1) if cal.is_workday(a + dt.timedelta(days=i)))
 
 

@@ -28,9 +28,11 @@ LANG = "zh_CN"
 CONTEXT = "SalesDesk"
 AREAS = (
     ("visitor", "visitors"), ("complaint", "complaints"), ("workday", "complaints"), ("customer", "customers"),
-    ("reception", "reception"), ("daily", "reception"), ("account", "accounts"), ("login", "accounts"),
+    ("reception", "reception"), ("daily", "reception"), ("ownership", "reception"), ("rotation", "reception"),
+    ("account", "accounts"), ("login", "accounts"),
     ("audit", "accounts"), ("user", "accounts"), ("permission", "accounts"),
     ("backup", "reliability"), ("restore", "reliability"), ("integrity", "reliability"),
+    ("recovery", "reliability"), ("instance", "reliability"),
 )
 
 

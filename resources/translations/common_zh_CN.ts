@@ -336,6 +336,10 @@ Data folder: {folder}</source>
       <translation>预约日期已过，请选择今天或以后的日期。</translation>
     </message>
     <message>
+      <source>The backup copy failed its check ({problem}); the database itself may be damaged. Run: salesdesk check</source>
+      <translation>备份副本未通过检查（{problem}）；数据库本身可能已损坏。请运行：salesdesk check</translation>
+    </message>
+    <message>
       <source>The database file {path} cannot be read (permission denied). Ask the administrator to give your account read/write access, or choose another file with --database.</source>
       <translation>无法读取数据库文件 {path}（权限不足）。请管理员为您的账户开放读写权限，或用 --database 另选文件。</translation>
     </message>
@@ -358,6 +362,10 @@ Data folder: {folder}</source>
     <message>
       <source>The database {path} is busy: another SalesDesk window or PC is writing to it. Wait a moment and try again; if it stays locked, close the other SalesDesk.</source>
       <translation>数据库 {path} 正忙：另一个 SalesDesk 窗口或电脑正在写入。请稍候再试；如果一直被锁定，请关闭另一个 SalesDesk。</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged ({problem}) and was not changed. Restore the latest backup (File &gt; Restore, or: salesdesk restore FILE).</source>
+      <translation>数据库 {path} 已损坏（{problem}），未被更改。请恢复最近的备份（文件 &gt; 恢复，或：salesdesk restore 文件）。</translation>
     </message>
     <message>
       <source>The database {path} is damaged and was not changed. Restore the latest backup (File &gt; Restore, or: salesdesk restore FILE).</source>
@@ -552,6 +560,10 @@ Run 'salesdesk --help' for the options.</source>
     <message>
       <source>{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.</source>
       <translation>{path} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>{value} is not a date between 1900 and 2100. Check the date.</source>
+      <translation>{value} 不是 1900 至 2100 年之间的日期，请检查。</translation>
     </message>
     <message>
       <source>{value} is not a date.</source>

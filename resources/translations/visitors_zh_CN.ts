@@ -88,10 +88,6 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
       <source>Date: {d}</source>
       <translation>日期：{d}</translation>
     </message>
@@ -148,10 +144,6 @@
       <translation>按事由筛选</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>从</translation>
-    </message>
-    <message>
       <source>Give the reason for voiding this visit.</source>
       <translation>请填写作废此来访记录的原因。</translation>
     </message>
@@ -168,20 +160,8 @@
       <translation>被访人签字</translation>
     </message>
     <message>
-      <source>ID number</source>
-      <translation>证件号码</translation>
-    </message>
-    <message>
       <source>ID number (masked)</source>
       <translation>证件号码（已隐藏）</translation>
-    </message>
-    <message>
-      <source>ID type</source>
-      <translation>证件类型</translation>
-    </message>
-    <message>
-      <source>In</source>
-      <translation>来访时间</translation>
     </message>
     <message>
       <source>Interview</source>
@@ -216,10 +196,6 @@
       <translation>本期间没有来访记录。</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>序号</translation>
-    </message>
-    <message>
       <source>Nobody is on site.</source>
       <translation>目前没有在场的访客。</translation>
     </message>
@@ -228,20 +204,12 @@
       <translation>所选来访均不在场：已签退、已标记未签退或已作废。如需更正时间，请用“修改”。</translation>
     </message>
     <message>
-      <source>Normal</source>
-      <translation>一般</translation>
-    </message>
-    <message>
       <source>Not signed out</source>
       <translation>未签退</translation>
     </message>
     <message>
       <source>Not signed out on the day of the visit. Put the time out right with Edit.</source>
       <translation>来访当天未签退。请用“修改”补登离开时间。</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>备注</translation>
     </message>
     <message>
       <source>On site</source>
@@ -260,16 +228,8 @@
       <translation>在拒绝接待名单上 — 不得放行：{reason}</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>离开时间</translation>
-    </message>
-    <message>
       <source>Override and check in</source>
       <translation>放行并登记</translation>
-    </message>
-    <message>
-      <source>Party</source>
-      <translation>人数</translation>
     </message>
     <message>
       <source>Party size</source>
@@ -284,10 +244,6 @@
       <translation>期间：{a} 至 {b}</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
       <source>Plate</source>
       <translation>车牌</translation>
     </message>
@@ -298,10 +254,6 @@
     <message>
       <source>Print the visitor registration sheet</source>
       <translation>打印来访登记表</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>来访事由</translation>
     </message>
     <message>
       <source>Reason for the change</source>
@@ -328,10 +280,6 @@
       <translation>前台签退人</translation>
     </message>
     <message>
-      <source>Refusal list</source>
-      <translation>拒绝接待名单</translation>
-    </message>
-    <message>
       <source>Refusal list — do not let in</source>
       <translation>拒绝接待名单 — 不得放行</translation>
     </message>
@@ -342,10 +290,6 @@
     <message>
       <source>Refuse entry</source>
       <translation>拒绝进入</translation>
-    </message>
-    <message>
-      <source>Remove selected</source>
-      <translation>移出所选</translation>
     </message>
     <message>
       <source>Sample visitor</source>
@@ -388,10 +332,6 @@
       <translation>签约</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <source>Tear off here</source>
       <translation>沿此线撕下</translation>
     </message>
@@ -428,20 +368,12 @@
       <translation>此访客在拒绝接待名单上：{reasons}。除非经理说明原因后放行，否则不得进入。</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>时间</translation>
-    </message>
-    <message>
       <source>Time in</source>
       <translation>来访时间</translation>
     </message>
     <message>
       <source>Time out</source>
       <translation>离开时间</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>至</translation>
     </message>
     <message>
       <source>To be signed by the host and handed back at reception when the visitor leaves.</source>
@@ -526,10 +458,6 @@
     <message>
       <source>Void visit</source>
       <translation>作废来访记录</translation>
-    </message>
-    <message>
-      <source>Voided</source>
-      <translation>已作废</translation>
     </message>
     <message>
       <source>Voided by {who} on {when}: {reason}</source>

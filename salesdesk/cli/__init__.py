@@ -14,6 +14,8 @@ import sys
 import traceback
 from pathlib import Path
 
+import peewee
+
 from salesdesk import __version__, i18n
 from salesdesk.cli.registry import COMMANDS
 from salesdesk.errors import SalesDeskError
@@ -53,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--database", metavar="URL", help=_("database URL, e.g. sqlite:///path/salesdesk.db (or env SALESDESK_DATABASE)"))
     p.add_argument("--lang", metavar="LANG", help=_("language: zh_CN or en"))
     p.add_argument("--self-test", action="store_true", help=_("open the window, every tab and every form, print OK and exit"))
+    from salesdesk.cli.accounts import add_identity_options
+
+    add_identity_options(p, global_level=True)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     verbs: dict[str, argparse._SubParsersAction] = {}
     for cmd in COMMANDS:
@@ -65,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
             sp = verbs[cmd.verb].add_parser(cmd.name, help=_(cmd.help), description=_(cmd.help))
         if cmd.arguments:
             cmd.arguments(sp)
+        if cmd.needs_db:
+            add_identity_options(sp, global_level=False)
         sp.set_defaults(_cmd=cmd)
     return p
 
@@ -114,7 +121,17 @@ def main(argv: list[str] | None = None) -> int:
         if cmd.needs_db:
             from salesdesk import startup
 
+            from salesdesk.cli import accounts as cli_accounts
+
             ctx = startup.open_data(args.data_dir, args.database, args.lang)
+            cli_accounts.authenticate(args, cmd)  # --user: same permissions as the window
+            try:
+                rc = int(cmd.handler(args, ctx) or 0)
+            except SalesDeskError as exc:
+                cli_accounts.record(cmd, 1, str(exc))
+                raise
+            cli_accounts.record(cmd, rc)
+            return rc
         return int(cmd.handler(args, ctx) or 0)
     except SalesDeskError as exc:
         print(_("Error: {message}").format(message=exc), file=sys.stderr)
@@ -122,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)
         return 130
+    except peewee.DatabaseError as exc:  # locked by another program past the busy timeout, damaged...
+        from salesdesk.models.db import database_file, translate_error
+
+        print(_("Error: {message}").format(message=translate_error(exc, database_file())), file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback at the user
         log = _log_unexpected(data_dir)
         print(_("Unexpected error: {error}. Details were written to {log}.").format(error=exc, log=log or "-"), file=sys.stderr)

@@ -16,6 +16,7 @@ SAMPLES: dict[str, Callable[[Path], Path]] = {}
 FORM_MODULES = (
     "salesdesk.forms.visitor_sheet",
     "salesdesk.forms.complaint_sheet",
+    "salesdesk.forms.complaint_report",
     "salesdesk.forms.customer_sheet",
     "salesdesk.forms.daily_summary",
 )

@@ -15,4 +15,7 @@ ALL_TABLES = [
     *reception.TABLES,
 ]
 
-__all__ = ["ALL_TABLES", "BaseModel", "database"]
+# Tables whose rows can only be added (UPDATE/DELETE abort; see db.protect_append_only).
+APPEND_ONLY = [*audit.APPEND_ONLY]
+
+__all__ = ["ALL_TABLES", "APPEND_ONLY", "BaseModel", "database"]

@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import unquote, urlparse
 
 import peewee
 
-from salesdesk.errors import DatabaseError
+from salesdesk.errors import DamagedDatabaseError, DatabaseError
 from salesdesk.i18n import _
 
 database = peewee.DatabaseProxy()
@@ -62,7 +63,9 @@ def _check_sqlite_file(path: Path) -> None:
             with open(path, "rb") as fh:
                 head = fh.read(16)
             if head != b"SQLite format 3\x00":
-                raise DatabaseError(_("The file {path} is not a SalesDesk database (it is not an SQLite file). Nothing was changed. Choose the right file, or restore a backup.").format(path=path))
+                # Damaged as far as the desk is concerned: the UI offers the latest backup
+                # of this file (only backups named after it, so a wrong file is never replaced).
+                raise DamagedDatabaseError(_("The file {path} is not a SalesDesk database (it is not an SQLite file). Nothing was changed. Choose the right file, or restore a backup.").format(path=path))
     else:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -84,6 +87,9 @@ def open_database(url: str) -> peewee.Database:
     db = peewee.SqliteDatabase(
         target,
         timeout=BUSY_TIMEOUT_S,
+        # Transactions take the write lock at BEGIN, so a second program waits on the
+        # busy timeout instead of failing at once when a read turns into a write.
+        lock_type="IMMEDIATE",
         # WAL is switched on by enable_wal() only after the file was accepted:
         # setting it rewrites the header, and a refused file must stay untouched.
         pragmas={"foreign_keys": 1, "cache_size": -16000},
@@ -105,7 +111,7 @@ def translate_error(exc: Exception, path: Path | None = None) -> DatabaseError:
     if "locked" in text or "busy" in text:
         return DatabaseError(_("The database {path} is busy: another SalesDesk window or PC is writing to it. Wait a moment and try again; if it stays locked, close the other SalesDesk.").format(path=where))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(_("The database {path} is damaged and was not changed. Restore the latest backup (File > Restore, or: salesdesk restore FILE).").format(path=where))
+        return DamagedDatabaseError(_("The database {path} is damaged and was not changed. Restore the latest backup (File > Restore, or: salesdesk restore FILE).").format(path=where))
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(_("The database {path} cannot be opened for writing. Check that the file and its folder are writable, or choose another with --database.").format(path=where))
     return DatabaseError(_("Database error on {path}: {reason}").format(path=where, reason=exc))
@@ -148,20 +154,52 @@ def database_file() -> Path | None:
 
 
 def backup_to(target: Path) -> Path:
-    """Copy the open database to ``target`` with SQLite's online backup API."""
+    """Copy the open database to ``target`` with SQLite's online backup API.
+
+    The copy is written beside the target, switched to a self-contained
+    rollback journal (no -wal file needed), quick-checked and flushed to disk
+    before it replaces ``target``: a backup is either complete and sound or absent.
+    """
     db = database.obj
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    dst = sqlite3.connect(str(tmp))
     try:
-        db.connection().backup(dst)
+        dst = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            bad = [r[0] for r in dst.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        finally:
+            dst.close()
+        if bad:
+            raise DamagedDatabaseError(_("The backup copy failed its check ({problem}); the database itself may be damaged. Run: salesdesk check").format(problem=bad[0]))
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_folder(target.parent)
     finally:
-        dst.close()
-    os.replace(tmp, target)
+        tmp.unlink(missing_ok=True)
     return target
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def integrity_check(quick: bool = True) -> list[str]:
@@ -174,5 +212,85 @@ def integrity_check(quick: bool = True) -> list[str]:
     return problems
 
 
+def protect_append_only(table: str) -> None:
+    """Make ``table`` append-only in the file itself: UPDATE and DELETE abort.
+
+    The audit trail uses this, so no code path of the program (nor a stray
+    query) can alter or remove a row once written.
+    """
+    for op in ("UPDATE", "DELETE"):
+        database.execute_sql(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_no_{op.lower()}" BEFORE {op} ON "{table}" '
+            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed or deleted'); END")
+
+
+def append_only_tables() -> list[str]:
+    """Tables guarded by protect_append_only (both triggers present)."""
+    names = [r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()]
+    return sorted({n[: -len("_no_update")] for n in names if n.endswith("_no_update")}
+                  & {n[: -len("_no_delete")] for n in names if n.endswith("_no_delete")})
+
+
 def table_names() -> list[str]:
     return database.get_tables()
+
+
+# --- database files that are not the open one (backups, files to restore) -------
+
+@dataclass
+class FileReport:
+    """What a read-only look into a database file found."""
+
+    problems: list[str]
+    version: int | None  # schema_info.version; None when the file has no schema_info (not ours)
+    app: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    """SQLite's companions of a database file (write-ahead log and its index)."""
+    return [Path(str(path) + "-wal"), Path(str(path) + "-shm"), Path(str(path) + "-journal")]
+
+
+def settle_file(path: Path) -> None:
+    """Fold a copied file's write-ahead log into it and make it self-contained.
+
+    Only for private copies (never the live database or a user's original).
+    """
+    try:
+        con = sqlite3.connect(str(path))
+        try:
+            con.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from exc
+
+
+def examine_file(path: Path, full: bool = True, count_tables: tuple[str, ...] = ()) -> FileReport:
+    """Check a self-contained database file without writing a byte to it.
+
+    Opened read-only and immutable (no lock, no -wal/-shm files created).
+    ``count_tables``: tables whose rows to count when present.
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    try:
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            problems = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
+        except sqlite3.DatabaseError as exc:
+            return FileReport([str(exc)], None, None)
+        if problems:
+            return FileReport(problems, None, None)
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "schema_info" not in tables:
+            return FileReport([], None, None)
+        row = con.execute("SELECT version, app FROM schema_info LIMIT 1").fetchone()
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in count_tables if t in tables}
+        return FileReport([], row[0] if row else None, row[1] if row else None, counts)
+    finally:
+        con.close()

@@ -21,12 +21,14 @@ from playhouse.migrate import SchemaMigrator, migrate as pw_migrate
 
 from salesdesk.errors import DatabaseError
 from salesdesk.i18n import _
-from salesdesk.models import ALL_TABLES, meta
-from salesdesk.models.db import backup_to, database, database_file, exclusive_transaction
+from salesdesk.models import ALL_TABLES, APPEND_ONLY, meta
+from salesdesk.models.db import backup_to, database, database_file, exclusive_transaction, protect_append_only
 
 
 def _create_all() -> None:
     database.create_tables(ALL_TABLES, safe=True)
+    for model in APPEND_ONLY:
+        protect_append_only(model._meta.table_name)
 
 
 def add_column_if_missing(model: type[peewee.Model], name: str, field: peewee.Field) -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from salesdesk import APP_NAME, __version__, fonts, i18n, startup
-from salesdesk.errors import SalesDeskError
+from salesdesk import APP_NAME, __version__, fonts, i18n, session, startup
+from salesdesk.errors import DamagedDatabaseError, SalesDeskError
 from salesdesk.paths import resources_dir
+from salesdesk.ui import backup_actions, recovery
 from salesdesk.ui import i18n as ui_i18n
 
 
@@ -50,21 +51,47 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_app()
     ui_i18n.install(i18n.normalise_language(args.lang) or i18n.system_language())
     try:
-        ctx = open_context(args)
+        try:
+            ctx = open_context(args)
+        except DamagedDatabaseError as exc:
+            if args.self_test:
+                raise
+            ctx = recovery.recover(args, exc)  # offers the latest good backup; never writes into the damaged file
+            if ctx is None:
+                return 1
+            ui_i18n.install(ctx.language)
     except SalesDeskError as exc:
         if args.self_test:
             print(f"FAIL: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "SalesDesk", str(exc))
         return 1
+    go_on, presence = recovery.announce(ctx, quiet=args.self_test)  # tells if another SalesDesk has it open
+    if not go_on:
+        return 0
     from salesdesk.ui.main_window import MainWindow
 
+    if not args.self_test:
+        from salesdesk.ui import login
+
+        if not login.start_session():  # first administrator, then who is at the keyboard
+            if presence is not None:
+                presence.release()
+            return 0
+        if presence is not None and session.current() is not None:
+            presence.announce(session.current().display_name or session.current().username)  # others see who
     window = MainWindow(ctx)
+    window.presence = presence
     window.remember_state = not args.self_test
     window.show()
     if args.self_test:
-        return self_test(app, window)
-    return app.exec()
+        rc = self_test(app, window)
+        if presence is not None:
+            presence.release()
+        return rc
+    rc = app.exec()
+    backup_actions.on_exit(window)  # the backup on closing; releases the in-use marker
+    return rc
 
 
 def self_test(app: QApplication, window) -> int:

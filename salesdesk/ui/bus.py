@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import peewee
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
+from salesdesk.models.db import database_file, translate_error
 from salesdesk.ui.i18n import tr
 
 
@@ -43,6 +45,9 @@ def run(parent: QWidget | None, fn: Callable[..., Any], *args: Any, changed: str
         return None
     except SalesDeskError as exc:
         QMessageBox.warning(parent, title or tr("Could not complete"), str(exc))
+        return None
+    except peewee.DatabaseError as exc:  # e.g. still locked by another PC after the busy timeout
+        QMessageBox.warning(parent, title or tr("Could not complete"), str(translate_error(exc, database_file())))
         return None
     for name in (changed,) if isinstance(changed, str) else changed:
         bus.changed.emit(name)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 
 from salesdesk import __version__, settings
 from salesdesk.startup import Context
+from salesdesk.ui import backup_actions
 from salesdesk.ui.bus import bus
 from salesdesk.ui.complaints import ComplaintsTab
 from salesdesk.ui.customers import CustomersTab
@@ -30,12 +31,20 @@ class MainWindow(QMainWindow):
         for tab in self.register_tabs:
             self.tabs.addTab(tab, tab.title())
         self.setCentralWidget(self.tabs)
+        from salesdesk.ui.reception import ReceptionDock  # sales reception: queue and ownership beside the tabs
+
+        self.reception_dock = ReceptionDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reception_dock)
         self._build_menus()
+        backup_actions.install(self)  # File > Back up now / Restore…, daily backup, in-use heartbeat
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.db_label = QLabel(str(ctx.db_path or ctx.url))
         self.db_label.setToolTip(tr("Database in use"))
         self.statusBar().addPermanentWidget(self.db_label)
+        from salesdesk.ui import login  # accounts: Tools menu entries, user in the status bar, idle lock
+
+        self.accounts = login.install(self)
         # bound methods, not lambdas: Qt drops them when this window is destroyed
         bus.status.connect(self.show_message)
         bus.changed.connect(self._data_changed)
@@ -64,11 +73,15 @@ class MainWindow(QMainWindow):
             act = self._action(tab.title(), lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
             self.view_menu.addAction(act)
             self.addAction(act)  # shortcut works even with the menu bar hidden
+        self.view_menu.addSeparator()
+        for act in self.reception_dock.view_actions():
+            self.view_menu.addAction(act)
+            self.addAction(act)
 
         help_menu = mb.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About SalesDesk"), self.about, QKeySequence.StandardKey.HelpContents))
 
-        for tab in self.register_tabs:
+        for tab in [*self.register_tabs, self.reception_dock]:
             for act in tab.export_actions():
                 self.export_menu.addAction(act)
             for act in tab.print_actions():
