@@ -12,6 +12,10 @@
       <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Automatic backups to keep</source>
       <translation>保留的自动备份份数</translation>
     </message>
