@@ -120,7 +120,7 @@ def merge(keep: Customer, absorb: Customer) -> CustomerMerge:
     moves to ``keep``; empty fields of ``keep`` are filled from ``absorb``; notes
     and tags are joined; ``absorb`` stays as a marked, merged-away file (its number
     is never reused and old printouts still resolve). One transaction."""
-    from salesdesk import customer_search, customers
+    from salesdesk import customer_search, customers, ownership
 
     permissions.require("customer.merge")
     keep, absorb = Customer.get_by_id(keep.id), Customer.get_by_id(absorb.id)
@@ -138,6 +138,7 @@ def merge(keep: Customer, absorb: Customer) -> CustomerMerge:
         # phones already on the kept file would be duplicates: drop those first
         kept_phones = [p.phone for p in customers.phones_of(keep)]
         CustomerPhone.delete().where((CustomerPhone.customer == absorb) & CustomerPhone.phone.in_(kept_phones)).execute()
+        ownership.before_merge(keep, absorb)  # sales reception keeps one protection record per customer
         for fk in _referencing_fields():
             model = fk.model
             q = model.update({fk: keep.id}).where(fk == absorb.id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from salesdesk import audit, customers, session, settings
+from salesdesk import audit, customers, ownership, session, settings
 from salesdesk.errors import ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.customers import CONTACT_KINDS, CONTACT_WAYS, ContactRecord, Customer
@@ -62,6 +62,8 @@ def add_contact(customer: Customer, way: str, content: str, result: str = "", ne
         customer.save()
         audit.log("contact", "customer", customer.file_no,
                   {"way": [None, way], "next_contact_date": [None, next_date]}, note=content[:200])
+        # the owner's contact renews their ownership protection (sales reception)
+        ownership.record_follow_up(customer, session.current(), when, content[:200])
     return rec
 
 

@@ -266,6 +266,25 @@ def history(customer: Customer) -> list[OwnershipEvent]:
     return list(OwnershipEvent.select().where(OwnershipEvent.customer == customer).order_by(OwnershipEvent.ts, OwnershipEvent.id))
 
 
+def before_merge(keep: Customer, absorb: Customer) -> None:
+    """Two files of one customer are merged (customer_duplicates.merge calls this in its
+    transaction, before it moves every reference): one protection record and one
+    family membership survive. The earlier first visit and the later follow-up count."""
+    mine = CustomerOwnership.get_or_none(CustomerOwnership.customer == keep)
+    theirs = CustomerOwnership.get_or_none(CustomerOwnership.customer == absorb)
+    if mine is not None and theirs is not None:
+        if theirs.first_visit_at and (mine.first_visit_at is None or theirs.first_visit_at < mine.first_visit_at):
+            mine.first_visit_at, mine.first_consultant_id, mine.first_reception_id = (
+                theirs.first_visit_at, theirs.first_consultant_id, theirs.first_reception_id)
+        if theirs.last_follow_up_at and (mine.last_follow_up_at is None or theirs.last_follow_up_at > mine.last_follow_up_at):
+            mine.last_follow_up_at = theirs.last_follow_up_at
+        mine.protected_until = _protected_until(mine)
+        mine.save()
+        theirs.delete_instance()
+    if CustomerGroupMember.get_or_none(CustomerGroupMember.customer == keep) is not None:
+        CustomerGroupMember.delete().where(CustomerGroupMember.customer == absorb).execute()
+
+
 # --- family groups ---------------------------------------------------------------
 
 def group_members(customer: Customer) -> list[Customer]:

@@ -291,3 +291,38 @@ def day_receptions(day: dt.date) -> list[Reception]:
     return list(Reception.select(Reception, User).join(User, on=(Reception.consultant == User.id))
                 .where((Reception.day == day) & (Reception.void == False))  # noqa: E712
                 .order_by(Reception.arrived_at, Reception.id))
+
+
+# --- the customer file's timeline ----------------------------------------------------------
+
+def _timeline(customer_id: int) -> list:
+    """Ownership milestones on the customer's timeline. Contacts and visits have their
+    own entries (customer files, visitor log); the served-by facts are added here."""
+    from salesdesk.customer_timeline import Entry
+    from salesdesk.models.reception import Dispute, OwnershipEvent
+
+    shown = (ownership.EV_FIRST_VISIT, ownership.EV_RETURN_VISIT, ownership.EV_CLAIM, ownership.EV_LAPSE,
+             ownership.EV_REASSIGN, ownership.EV_DISPUTE)
+    out = []
+    for e in (OwnershipEvent.select().where((OwnershipEvent.customer == customer_id) & OwnershipEvent.event.in_(shown))
+              .limit(500)):
+        title = _(ownership.EVENT_LABELS[e.event])
+        if e.consultant_id:
+            title += " · " + e.consultant.display_name
+        out.append(Entry(e.ts, "ownership", title, e.note, "ownership", e.id))
+    for d in Dispute.select().where(Dispute.customer == customer_id):
+        out.append(Entry(d.raised_at, "ownership", _("Ownership dispute raised: {claimant} claims the customer").format(
+            claimant=d.claimant.display_name), d.claim, "dispute", d.id))
+    return out
+
+
+def _register_timeline() -> None:
+    try:
+        from salesdesk import customer_timeline
+    except ImportError:  # pragma: no cover - the customer files register is part of the program
+        return
+    customer_timeline.provider("ownership", ("reception", "customer_ownership", "ownership_event", "dispute",
+                                             "customer_group_member"))(_timeline)
+
+
+_register_timeline()

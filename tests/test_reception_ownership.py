@@ -208,3 +208,38 @@ def test_visit_sources_are_checked(team):
     assert "referrer" in exc.value.errors
     r2 = visit(D1, "13700137000", "王女士", source=REFERRAL, referrer_id=r.customer_id, media="朋友介绍")
     assert r2.referrer_id == r.customer_id and r2.media == "朋友介绍"
+
+
+def test_owners_contact_in_the_customer_file_renews_protection(team):
+    from salesdesk import customer_followups, customer_timeline
+
+    a, b, c = team
+    day = dt.date.today() - dt.timedelta(days=10)
+    on_duty(day, a, b, c)
+    cust = visit(day, "13800138000", "陈先生").customer
+    session.set_current(User.create(username="desk", display_name="前台", role="receptionist"))  # not the owner
+    customer_followups.add_contact(cust, "phone", "asked about the price", when=at(day + dt.timedelta(days=2)))
+    assert ownership.state(cust, day).protected_until == day + dt.timedelta(days=7)
+    session.set_current(a)
+    customer_followups.add_contact(cust, "phone", "sent the floor plan", when=at(day + dt.timedelta(days=3)))
+    st = ownership.state(cust, day)
+    assert st.last_follow_up_at == at(day + dt.timedelta(days=3))
+    assert st.protected_until == day + dt.timedelta(days=33)
+    kinds = [(e.kind, e.title) for e in customer_timeline.entries(cust.id)]
+    assert ("ownership", "First visit · 王丽") in kinds
+    assert [k for k, _t in kinds].count("contact") == 2 and len(kinds) == 3  # follow-ups shown once, as contacts
+
+
+def test_merging_two_files_keeps_one_protection_record(team):
+    from salesdesk import customer_duplicates
+
+    a, b, c = team
+    on_duty(D1, a, b, c)
+    one = visit(D1, "13800138000", "陈先生", hh=10).customer
+    two = visit(D1, "13900139000", "陈先生", hh=11).customer  # the same man, second phone
+    ownership.record_follow_up(two, b, at(D1 + dt.timedelta(days=1)))
+    customer_duplicates.merge(one, two)
+    rec = CustomerOwnership.get(CustomerOwnership.customer == one)
+    assert CustomerOwnership.select().count() == 1
+    assert rec.first_visit_at == at(D1, 10) and rec.first_consultant == a  # the earlier first visit
+    assert reception.identify("13900139000", today=D1).customer.id == one.id

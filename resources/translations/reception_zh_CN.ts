@@ -356,6 +356,10 @@
       <translation>归属：{owner} — {claimant} 于 {date} 主张。理由：{claim}</translation>
     </message>
     <message>
+      <source>Ownership dispute raised: {claimant} claims the customer</source>
+      <translation>判客申请：{claimant} 主张该客户</translation>
+    </message>
+    <message>
       <source>Ownership dispute: {name}</source>
       <translation>判客：{name}</translation>
     </message>
