@@ -105,7 +105,13 @@ def visit_month_filter(tab, first: str, last: str) -> tuple[Callable[[], None], 
 
 
 def customer_search_box(tab) -> Callable[[str], None]:
-    raise Unavailable("the customer files' search box is not on this branch yet")
+    """The customers tab's search-as-you-type box: setting its text runs the search."""
+    if tab_unavailable(tab):
+        raise Unavailable(tab_unavailable(tab))
+    box = getattr(tab, "search", None)
+    if box is None or not hasattr(box, "setText"):
+        raise Unavailable("the customers tab has no search box on this branch")
+    return box.setText
 
 
 def _walk_in(r: int) -> Any:
