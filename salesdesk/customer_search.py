@@ -17,6 +17,7 @@ import peewee
 from pypinyin import Style, lazy_pinyin
 
 from salesdesk.models.customers import Customer, CustomerPhone
+from salesdesk.models.db import database
 from salesdesk.normalize import fold, phone_digits
 
 _SEP = "|"
@@ -148,9 +149,11 @@ def search_ids(query: SearchQuery | str, limit: int | None = None) -> list[int]:
         sel = Customer.select(Customer.id).where(query.where()).order_by(Customer.id.desc())
         if limit:
             sel = sel.limit(limit)
-        return [cid for (cid,) in sel.tuples()]
-    rows = Customer.select(Customer.id, Customer.search_key).where(query.where()).order_by(Customer.id.desc()).tuples()
+        # the bare cursor: thousands of ids, peewee's row wrapper per id costs more than the query
+        return [cid for (cid,) in database.execute(sel).fetchall()]
+    sel = Customer.select(Customer.id, Customer.search_key).where(query.where()).order_by(Customer.id.desc())
     whole, start = _SEP + q + _SEP, _SEP + q
+    rows = database.execute(sel).fetchall()
     ranked = sorted(rows, key=lambda r: 0 if whole in r[1] else 1 if start in r[1] else 2)  # stable: newest first kept
     ids = [cid for cid, _key in ranked]
     return ids[:limit] if limit else ids
