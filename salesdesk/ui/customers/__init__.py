@@ -119,6 +119,7 @@ class CustomersTab(RegisterTab):
     def refresh(self) -> None:
         self._loaded = True
         current = self.detail.customer.id if self.detail.customer is not None else None
+        self.model.forget_rows()
         self.run_search()
         if current is not None:
             self.detail.reload()
@@ -187,6 +188,7 @@ class CustomersTab(RegisterTab):
             self.view.setFocus()
 
     def _after_save(self, customer_id: int) -> None:
+        self.model.forget_rows()
         self.run_search()
         self._select(customer_id, open_it=False)
 

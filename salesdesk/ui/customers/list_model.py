@@ -17,8 +17,9 @@ from salesdesk.models.accounts import User
 from salesdesk.models.customers import Customer, CustomerPhone
 from salesdesk.ui.i18n import tr
 
-PAGE = 200
+PAGE = 60  # a screenful and a half: what a keystroke's repaint needs, fetched again as the view scrolls
 CACHE_LIMIT = 5000
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
 
 
 def _headers() -> list[str]:
@@ -35,16 +36,23 @@ class CustomerListModel(QAbstractTableModel):
         self._headers = _headers()
 
     # --- loading ---------------------------------------------------------------------------
-    def search(self, query: customer_search.SearchQuery | None = None) -> None:
+    def search(self, query: customer_search.SearchQuery | None = None, keep_rows: bool = True) -> None:
+        """Show the files matching ``query``. Typing only changes which files match, so the
+        rows already read stay cached; ``reload`` (after a write) reads them afresh."""
         if query is not None:
             self.query = query
         self.beginResetModel()
         self.ids = customer_search.search_ids(self.query)
-        self._rows.clear()
+        if not keep_rows:
+            self._rows.clear()
         self.endResetModel()
 
     def reload(self) -> None:
-        self.search()
+        self.search(keep_rows=False)
+
+    def forget_rows(self) -> None:
+        """Read every row afresh on the next search (the files were written)."""
+        self._rows.clear()
 
     def _fetch(self, row: int) -> None:
         start = max(0, row - PAGE // 4)
@@ -98,7 +106,7 @@ class CustomerListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks ~10 roles per cell on each repaint
             return None
         row = self.row_data(index.row())
         if row is None:
