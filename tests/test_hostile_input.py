@@ -79,6 +79,9 @@ def printable(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN" and ord(ch) < 0x2E80)
 
 
+_BATCH = __import__("itertools").count(1)
+
+
 # --- customer files ----------------------------------------------------------------------------
 
 CUSTOMER_FIELDS = ("name", "company", "address", "notes", "source", "family", "preferences")
@@ -135,6 +138,46 @@ def test_customer_birthday_out_of_range(ctx, birthday):
         return
     stored = customers.get(c.id).birthday
     assert stored is None or (dt.date(1900, 1, 1) <= stored <= dt.date.today())
+
+
+@settings(**SETTINGS)
+@given(names=st.lists(hostile_text, min_size=1, max_size=4), notes=hostile_text)
+@example(names=["=cmd|' /C calc'!A0", "张三;李四", "a,b", "\"quoted\""], notes="\x00=1+1\r\n@x")
+def test_customer_import_of_hostile_cells(ctx, tmp_path_factory, names, notes):
+    """A CSV from elsewhere with hostile cells: each row imported exactly as cleaned,
+    or rejected with its reason — the import never crashes or splits a value."""
+    import csv
+
+    from salesdesk import customer_import
+    from salesdesk.errors import SalesDeskError
+    from salesdesk.models.customers import Customer, CustomerPhone
+
+    batch = next(_BATCH)  # examples share one database: fresh phone numbers each time
+    path = tmp_path_factory.mktemp("imp") / "list.csv"
+    with open(path, "w", newline="", encoding="utf-8-sig", errors="surrogatepass") as fh:
+        w = csv.writer(fh)
+        w.writerow(["姓名", "手机", "备注"])
+        for i, name in enumerate(names):
+            w.writerow(["客户" + name, f"139{batch:04d}{i:04d}", notes])
+    before = Customer.select().count()
+    try:
+        report = customer_import.run(customer_import.plan(path), skip_bad_rows=True)
+    except SalesDeskError as exc:
+        assert str(exc) and "Traceback" not in str(exc)
+        assert Customer.select().count() == before
+        return
+    for e in report.errors:
+        assert e.message and len(e.message) > 10
+    by_phone = {p.phone: p.customer for p in CustomerPhone.select().join(Customer)}
+    for i, name in enumerate(names):
+        row_no = report_row = i + 2  # the header is row 1
+        phone = f"139{batch:04d}{i:04d}"
+        if report_row in report.bad_rows:
+            assert phone not in by_phone
+            continue
+        assert phone in by_phone, (row_no, report.lines())
+        c = by_phone[phone]
+        assert (c.name, c.notes) == (expected_stored("客户" + name), expected_stored(notes.replace("\x00", "")))
 
 
 # --- complaints --------------------------------------------------------------------------------
@@ -199,3 +242,47 @@ def test_clean_text_output_is_storable_and_printable(value):
     cleaned.encode("utf-8")  # no lone surrogates
     assert "\x00" not in cleaned and "\r" not in cleaned
     assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in cleaned)
+
+
+# --- visitor log -------------------------------------------------------------------------------
+
+VISIT_FIELDS = {"name", "company", "purpose", "notes", "badge", "host", "party_size", "phone", "plate", "id_number"}
+
+
+@settings(**SETTINGS)
+@given(name=hostile_text, company=hostile_text, notes=hostile_text, purpose=hostile_text, host_name=hostile_text,
+       party=st.one_of(st.integers(min_value=-10**9, max_value=10**9), st.sampled_from(["-1", "0", "1e9", "三", "=1+1", "", "99999999999999999999"]), hostile_text))
+@example(name="=HYPERLINK(\"http://x\",\"y\")", company="@SUM(1)", notes="\x00", purpose="+看房", host_name="-经理", party=-5)
+def test_visit_round_trip(ctx, tmp_path_factory, name, company, notes, purpose, host_name, party):
+    visitors = pytest.importorskip("salesdesk.visitors")  # the visitor log lands on main separately
+    from salesdesk.forms import visitor_sheet
+
+    out = tmp_path_factory.mktemp("v")
+    data = visitors.CheckIn(name="访客" + name, company=company, notes=notes, purpose=purpose, host_name=host_name,
+                            party_size=party, phone="")
+    try:
+        v = visitors.check_in(data)
+    except ValidationError as exc:
+        assert_refusal_is_clear(exc, VISIT_FIELDS)
+        return
+    loaded = visitors.get(v.id)
+    assert loaded.name == expected_stored(data.name)
+    assert (loaded.company, loaded.notes, loaded.purpose) == (expected_stored(company), expected_stored(notes), expected_stored(purpose))
+    assert loaded.host_name == expected_stored(host_name)
+    assert isinstance(loaded.party_size, int) and 1 <= loaded.party_size <= visitors.MAX_PARTY
+    day = loaded.time_in.date()
+    assert_pdf_readable(visitor_sheet.render_sheet(out / "sheet.pdf", day, day))
+    assert_pdf_readable(visitor_sheet.render_slip(out / "slip.pdf", loaded.id))
+    rows = assert_workbook_plain(visitor_sheet.write_register(out / "register.xlsx", day, day))
+    assert any(loaded.name in [c for c in r if isinstance(c, str)] for r in rows)
+    visitors.sign_out([loaded.id])
+
+
+def test_visit_100k_paste(ctx):
+    visitors = pytest.importorskip("salesdesk.visitors")
+
+    paste = ("访客备注 𠀀🙂 =1+1 \x00 مرحبا " * 5000)[:100_000]
+    with pytest.raises(ValidationError) as err:
+        visitors.check_in(visitors.CheckIn(name="张三", notes=paste, company=paste))
+    assert {"notes", "company"} <= set(err.value.errors)
+    assert all("too long" in err.value.errors[k] for k in ("notes", "company"))
