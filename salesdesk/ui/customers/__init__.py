@@ -130,12 +130,12 @@ class CustomersTab(RegisterTab):
         page = self.pages.currentWidget()
         if page in (self.reminders, self.duplicates, self.loans):
             page.refresh()
-        self.pages.setTabText(1, tr("Reminders ({n})").format(n=len(self._reminder_count())))
+        self.pages.setTabText(1, tr("Reminders ({n})").format(n=self._reminder_count()))
 
-    def _reminder_count(self) -> list:
+    def _reminder_count(self) -> int:
         from salesdesk import customer_followups
 
-        return customer_followups.reminders()
+        return customer_followups.reminder_count()
 
     def run_search(self) -> None:
         q = customer_search.SearchQuery(text=self.search.text(), status=self.status_filter.currentData() or "")
