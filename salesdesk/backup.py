@@ -65,7 +65,7 @@ class CheckedBackup:
 
     def describe(self) -> str:
         parts = [_(label).format(n=self.counts[t]) for t, label in COUNTED if t in self.counts]
-        return ", ".join(parts)
+        return _(", ").join(parts)  # 、 in Chinese
 
 
 @dataclass

@@ -165,13 +165,15 @@ def _clean_contact(value: str) -> str:
 def _validate(i: Intake, now: dt.datetime) -> dict[str, Any]:
     errors: dict[str, str] = {}
     out: dict[str, Any] = {}
-    try:
-        out["content"] = clean_text(i.content, "content", 20000, _("Content"))
-        out["demand"] = clean_text(i.demand, "demand", 20000, _("Customer's demand"))
-        out["complainant"] = clean_text(i.complainant, "complainant", 100, _("Complainant"))
-        out["accused_name"] = clean_text(i.accused_name, "accused", 64, _("Person complained about"))
-    except ValidationError as exc:
-        errors.update(exc.errors)
+    # each field on its own, so a too-long paste in one does not hide (or fake) errors in another
+    for key, value, field, limit, label in (("content", i.content, "content", 20000, _("Content")),
+                                            ("demand", i.demand, "demand", 20000, _("Customer's demand")),
+                                            ("complainant", i.complainant, "complainant", 100, _("Complainant")),
+                                            ("accused_name", i.accused_name, "accused", 64, _("Person complained about"))):
+        try:
+            out[key] = clean_text(value, field, limit, label)
+        except ValidationError as exc:
+            errors.update(exc.errors)
     if not out.get("content") and "content" not in errors:
         errors["content"] = _("Write down what the customer says (the content of the complaint).")
     if i.kind not in dict(KINDS):
@@ -190,8 +192,11 @@ def _validate(i: Intake, now: dt.datetime) -> dict[str, Any]:
     out["received_at"] = received.replace(microsecond=0)
     if i.handler is not None and i.accused is not None and i.handler.id == i.accused.id:
         errors["handler"] = _("{name} is the person complained about and cannot handle this case (recusal). Choose another handler.").format(name=i.handler)
-    for key in ("channel", "category", "department"):
-        out[key] = clean_text(getattr(i, key), key, 60)
+    for key, label in (("channel", _("Channel")), ("category", _("Category")), ("department", _("Department"))):
+        try:
+            out[key] = clean_text(getattr(i, key), key, 60, label)
+        except ValidationError as exc:
+            errors.update(exc.errors)
     if errors:
         raise ValidationError(errors)
     return out

@@ -73,13 +73,14 @@ settings.define("customers.sources", ["来电", "来访", "朋友介绍", "老�
                 N_("Customer sources (one per line)"), kind="list", group=N_("Customer files"))
 
 
-class DuplicateFound(SalesDeskError):
-    """A file with the same phone or ID number is already on file."""
+class DuplicateFound(ValidationError):
+    """A file with the same phone or ID number is already on file (``matches``).
+    A ValidationError, so forms get it back to offer the existing file."""
 
     def __init__(self, matches: list[Customer]):
         self.matches = matches
         names = "、".join(f"{m.file_no} {m.name}" for m in matches[:5])
-        super().__init__(_("This phone or ID number is already on file: {files}. Open the existing file, or save anyway to keep both (merge them later).").format(files=names))
+        super().__init__({"duplicate": _("This phone or ID number is already on file: {files}. Open the existing file, or save anyway to keep both (merge them later).").format(files=names)})
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -370,6 +371,8 @@ def save_file(customer: Customer | None, data: Mapping[str, Any], phones: Iterab
             before = {k: getattr(customer, k) for k in _AUDITED}
             if clean.get("status") == "lost" and customer.status != "lost":
                 clean["lost_at"], clean["lost_callback_at"] = now, None
+            if "grade" in clean and clean["grade"] != customer.grade:
+                clean["grade_mode"] = "manual"  # set by hand in the form
             for k, v in clean.items():
                 setattr(customer, k, v)
             customer.updated_at = now

@@ -100,11 +100,19 @@ class ImportReport(Generic[T]):
             with atomic_output(target, ".csv") as tmp, open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
                 w = csv.writer(fh)
                 w.writerow(headers)
-                w.writerows(rows)
+                w.writerows([[csv_safe(v) for v in r] for r in rows])
             return target
         wb = RegisterWorkbook()
         wb.sheet(_("Rejected rows"), headers, [8, 14, 60] + [16] * len(keys), rows)
         return wb.save(target)
+
+
+def csv_safe(v: Any) -> Any:
+    """A CSV cell Excel will not run as a formula: text starting with = + - @ (or a
+    tab/CR before them) gets a leading apostrophe, which Excel shows as text."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
 
 
 def _cell_out(v: Any) -> Any:

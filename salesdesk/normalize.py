@@ -37,11 +37,17 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").strip()
 
 
+def _noncharacter(ch: str) -> bool:
+    """U+FFFE/U+FFFF (and their kin): never text; a workbook holding them does not open."""
+    cp = ord(ch)
+    return 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE
+
+
 def clean_text(value: object, field: str = "", max_len: int = MAX_TEXT, label: str = "") -> str:
     """Text safe to store and print: no NUL or control characters (tabs and newlines
-    kept), trimmed, at most ``max_len`` characters."""
+    kept), no lone surrogates or noncharacters, trimmed, at most ``max_len`` characters."""
     text = "" if value is None else str(value)
-    text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    text = "".join(ch for ch in text if ch in "\t\n" or (unicodedata.category(ch) not in ("Cc", "Cs") and not _noncharacter(ch)))
     text = text.replace("\r", "").strip()
     if len(text) > max_len:
         raise ValidationError({field: _("{label} is too long ({n} characters; at most {max}). Shorten it.").format(
@@ -158,14 +164,18 @@ def parse_date(value: object, field: str = "date") -> dt.date | None:
     serial numbers, 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value < 2958466:  # up to 9999-12-31
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValidationError({field: _("{value} is not a date.").format(value=value)})
+    if isinstance(value, (dt.date, dt.datetime, int, float)) and not isinstance(value, bool):
+        if isinstance(value, dt.datetime):
+            d = value.date()
+        elif isinstance(value, dt.date):
+            d = value
+        elif 1 <= value < 2958466:  # an Excel serial, up to 9999-12-31
+            d = EXCEL_EPOCH + dt.timedelta(days=int(value))
+        else:
+            raise ValidationError({field: _("{value} is not a date.").format(value=value)})
+        if not 1900 <= d.year <= 2100:  # the same range as typed dates: year 1 or 9999 is a typing error
+            raise ValidationError({field: _("{value} is not a date between 1900 and 2100. Check the date.").format(value=d.isoformat())})
+        return d
     text = fold(str(value))
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return parse_date(float(text), field)

@@ -93,3 +93,18 @@ def test_export_reads_back_and_is_itself_audited(ctx, tmp_path):
     with pytest.raises(PermissionDenied):
         audit.export_xlsx(audit.AuditFilter(), tmp_path / "nope.xlsx")
     assert not (tmp_path / "nope.xlsx").exists()
+
+
+def test_schema_fixture_carries_the_protection(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from salesdesk import startup
+
+    copy = tmp_path / "v1.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema_v1.db", copy)
+    startup.open_data(tmp_path, database=str(copy), lang="en")
+    try:
+        assert "audit_log" in dbmod.append_only_tables()
+    finally:
+        dbmod.close_database()

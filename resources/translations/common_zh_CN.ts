@@ -498,6 +498,10 @@ Run 'salesdesk --help' for the options.</source>
       <translation>{path} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
+      <source>{value} is not a date between 1900 and 2100. Check the date.</source>
+      <translation>{value} 不是 1900 至 2100 年之间的日期，请检查。</translation>
+    </message>
+    <message>
       <source>{value} is not a date.</source>
       <translation>{value} 不是日期。</translation>
     </message>

@@ -8,8 +8,44 @@
       <translation>“{no}”不是投诉编号；请写成 TS-2024-0001，或留空以分配新编号。</translation>
     </message>
     <message>
+      <source>(assign later)</source>
+      <translation>（稍后指定）</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>(nobody / not a colleague)</source>
+      <translation>（无 / 非本单位员工）</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>已受理件数</translation>
+    </message>
+    <message>
+      <source>Add / change</source>
+      <translation>添加/修改</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Any deadline</source>
+      <translation>不限期限</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>不限时间</translation>
+    </message>
+    <message>
+      <source>Assign handler</source>
+      <translation>指定处理人</translation>
     </message>
     <message>
       <source>Average handling time</source>
@@ -112,6 +148,14 @@
       <translation>请选择该日是节假日还是工作日。</translation>
     </message>
     <message>
+      <source>Close the case</source>
+      <translation>结案</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>关闭窗口</translation>
+    </message>
+    <message>
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
@@ -132,8 +176,16 @@
       <translation>投诉人（认可处理结果）</translation>
     </message>
     <message>
+      <source>Complainant: {name}  {contact}   Category: {cat}   Person complained about: {acc}</source>
+      <translation>投诉人：{name}  {contact}   类别：{cat}   被投诉人：{acc}</translation>
+    </message>
+    <message>
       <source>Complaint</source>
       <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Complaint actions</source>
+      <translation>投诉操作</translation>
     </message>
     <message>
       <source>Complaint categories (one per line)</source>
@@ -148,20 +200,60 @@
       <translation>投诉统计</translation>
     </message>
     <message>
+      <source>Complaint figures of a month…</source>
+      <translation>月度投诉统计…</translation>
+    </message>
+    <message>
+      <source>Complaint figures {month}</source>
+      <translation>投诉统计 {month}</translation>
+    </message>
+    <message>
       <source>Complaint figures {period}</source>
       <translation>投诉统计 {period}</translation>
+    </message>
+    <message>
+      <source>Complaint filters</source>
+      <translation>投诉筛选</translation>
+    </message>
+    <message>
+      <source>Complaint list</source>
+      <translation>投诉列表</translation>
+    </message>
+    <message>
+      <source>Complaint record sheets</source>
+      <translation>投诉登记表</translation>
+    </message>
+    <message>
+      <source>Complaint record sheets (selected)…</source>
+      <translation>投诉登记表（所选）…</translation>
     </message>
     <message>
       <source>Complaint register</source>
       <translation>投诉台账</translation>
     </message>
     <message>
+      <source>Complaint register (Excel)…</source>
+      <translation>投诉台账（Excel）…</translation>
+    </message>
+    <message>
+      <source>Complaint register (PDF)…</source>
+      <translation>投诉台账（PDF）…</translation>
+    </message>
+    <message>
       <source>Complaint register {period}</source>
       <translation>投诉台账 {period}</translation>
     </message>
     <message>
+      <source>Complaint {no}</source>
+      <translation>投诉 {no}</translation>
+    </message>
+    <message>
       <source>Complaint {no} is already in the register.</source>
       <translation>投诉{no}已在台账中。</translation>
+    </message>
+    <message>
+      <source>Complaint {no} registered. Settle by {date}.</source>
+      <translation>投诉{no}已登记，办结期限 {date}。</translation>
     </message>
     <message>
       <source>Complaint: settle within (working days)</source>
@@ -170,6 +262,14 @@
     <message>
       <source>Complaints</source>
       <translation>投诉登记</translation>
+    </message>
+    <message>
+      <source>Complaints: {overdue} overdue, {today} due today</source>
+      <translation>投诉：{overdue}件逾期，{today}件今日到期</translation>
+    </message>
+    <message>
+      <source>Complaints: {overdue} overdue, {today} due today.</source>
+      <translation>投诉：{overdue}件逾期，{today}件今日到期。</translation>
     </message>
     <message>
       <source>Conclusion</source>
@@ -186,6 +286,10 @@
     <message>
       <source>Content of the complaint</source>
       <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Content: {text}</source>
+      <translation>投诉内容：{text}</translation>
     </message>
     <message>
       <source>Corrective measures</source>
@@ -206,6 +310,22 @@
     <message>
       <source>Customer's demand</source>
       <translation>客户要求</translation>
+    </message>
+    <message>
+      <source>Customer's demand: {text}</source>
+      <translation>客户要求：{text}</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Deadline filter</source>
+      <translation>期限筛选</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation>今日到期</translation>
     </message>
     <message>
       <source>Enquiry</source>
@@ -236,6 +356,10 @@
       <translation>每件投诉须经处理、答复和回访后才能结案。</translation>
     </message>
     <message>
+      <source>Extra days</source>
+      <translation>补充日期</translation>
+    </message>
+    <message>
       <source>FILE.xlsx (register + figures) or FILE.pdf</source>
       <translation>FILE.xlsx（台账+统计）或 FILE.pdf</translation>
     </message>
@@ -246,6 +370,10 @@
     <message>
       <source>Figures</source>
       <translation>统计</translation>
+    </message>
+    <message>
+      <source>First answer by {first}; settle by the end of {settle} ({n} working days).</source>
+      <translation>首次答复期限 {first}；办结期限 {settle} 下班前（{n}个工作日）。</translation>
     </message>
     <message>
       <source>First answer due</source>
@@ -266,6 +394,10 @@
     <message>
       <source>Follow-up (satisfaction)</source>
       <translation>回访（满意度）</translation>
+    </message>
+    <message>
+      <source>Follow-up note</source>
+      <translation>回访记录</translation>
     </message>
     <message>
       <source>Follow-up: {grade}</source>
@@ -324,28 +456,100 @@
       <translation>调查记录</translation>
     </message>
     <message>
+      <source>Investigation and opinion</source>
+      <translation>调查与处理意见</translation>
+    </message>
+    <message>
+      <source>Investigation saved.</source>
+      <translation>调查记录已保存。</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Known customer: {name} (file {no}); the complaint is linked to the file.</source>
+      <translation>老客户：{name}（档案 {no}），投诉已关联该档案。</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>最近 90 天</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>上月</translation>
+    </message>
+    <message>
       <source>Major</source>
       <translation>重大</translation>
+    </message>
+    <message>
+      <source>Major case</source>
+      <translation>重大投诉</translation>
     </message>
     <message>
       <source>Major case: escalated to the manager</source>
       <translation>重大投诉：已立即上报经理</translation>
     </message>
     <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Monthly figures</source>
+      <translation>月度统计</translation>
+    </message>
+    <message>
       <source>Neutral</source>
       <translation>一般</translation>
+    </message>
+    <message>
+      <source>New complaint</source>
+      <translation>登记投诉</translation>
+    </message>
+    <message>
+      <source>New complaint…</source>
+      <translation>新登记投诉…</translation>
+    </message>
+    <message>
+      <source>Next month ▶</source>
+      <translation>下月 ▶</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <source>No cases</source>
+      <translation>无案件</translation>
     </message>
     <message>
       <source>No complaints in this period.</source>
       <translation>本期间没有投诉。</translation>
     </message>
     <message>
+      <source>No holiday schedule is known for {years}: deadlines there count only weekends.</source>
+      <translation>{years}年的节假日安排未知：期限只扣除周末。</translation>
+    </message>
+    <message>
       <source>Not accepted</source>
       <translation>不予受理</translation>
     </message>
     <message>
+      <source>Not accepted…</source>
+      <translation>不予受理…</translation>
+    </message>
+    <message>
+      <source>Not closed by its deadline, or the first answer is late</source>
+      <translation>未在期限内办结，或首次答复已超时</translation>
+    </message>
+    <message>
       <source>Not satisfied</source>
       <translation>不满意</translation>
+    </message>
+    <message>
+      <source>Not satisfied: {no} is re-opened as a repeated, major case.</source>
+      <translation>回访不满意：{no}已作为重复、重大投诉重新处理。</translation>
     </message>
     <message>
       <source>Not signed off yet</source>
@@ -372,12 +576,28 @@
       <translation>按时结案率</translation>
     </message>
     <message>
+      <source>Only a manager or administrator can change the calendar.</source>
+      <translation>只有经理或管理员可以修改日历。</translation>
+    </message>
+    <message>
       <source>Only an opinion of a case in progress can be signed off (case {no} is {status}).</source>
       <translation>只能签批处理中案件的处理意见（案件{no}当前为“{status}”）。</translation>
     </message>
     <message>
+      <source>Open a customer file if the phone is new</source>
+      <translation>电话为新号码时建立客户档案</translation>
+    </message>
+    <message>
       <source>Open and overdue</source>
       <translation>未结且已逾期</translation>
+    </message>
+    <message>
+      <source>Open case</source>
+      <translation>打开案件</translation>
+    </message>
+    <message>
+      <source>Open cases</source>
+      <translation>未结案件</translation>
     </message>
     <message>
       <source>Opinion changed: the manager's sign-off was withdrawn</source>
@@ -392,8 +612,24 @@
       <translation>一般</translation>
     </message>
     <message>
+      <source>Other person complained about</source>
+      <translation>其他被投诉人</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Overdue or due today</source>
+      <translation>已逾期或今日到期</translation>
+    </message>
+    <message>
       <source>PDF: only the monthly figures, not the register</source>
       <translation>PDF：只输出月度统计，不含台账</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
     </message>
     <message>
       <source>Person complained about</source>
@@ -406,6 +642,22 @@
     <message>
       <source>Preventive measures</source>
       <translation>防范措施</translation>
+    </message>
+    <message>
+      <source>Print figures…</source>
+      <translation>打印统计…</translation>
+    </message>
+    <message>
+      <source>Print sheets…</source>
+      <translation>打印登记表…</translation>
+    </message>
+    <message>
+      <source>Print sheet…</source>
+      <translation>打印登记表…</translation>
+    </message>
+    <message>
+      <source>Print the record sheet of every selected case (one page each)</source>
+      <translation>打印所选每件投诉的登记表（每件一页）</translation>
     </message>
     <message>
       <source>Re-opened</source>
@@ -428,12 +680,32 @@
       <translation>受理时间</translation>
     </message>
     <message>
+      <source>Received in</source>
+      <translation>受理期间</translation>
+    </message>
+    <message>
       <source>Receiving clerk</source>
       <translation>受理人</translation>
     </message>
     <message>
+      <source>Record first answer</source>
+      <translation>登记首次答复</translation>
+    </message>
+    <message>
+      <source>Record follow-up call</source>
+      <translation>登记回访</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>台账</translation>
+    </message>
+    <message>
       <source>Rejected rows written to {path}</source>
       <translation>被拒绝的行已写入{path}</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
     </message>
     <message>
       <source>Repeated (re-opened) cases</source>
@@ -450,6 +722,10 @@
     <message>
       <source>Reply</source>
       <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Reply and follow-up</source>
+      <translation>答复与回访</translation>
     </message>
     <message>
       <source>Reply to the customer</source>
@@ -488,6 +764,46 @@
       <translation>满意</translation>
     </message>
     <message>
+      <source>Save as Excel…</source>
+      <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Save investigation</source>
+      <translation>保存调查记录</translation>
+    </message>
+    <message>
+      <source>Save opinion</source>
+      <translation>保存处理意见</translation>
+    </message>
+    <message>
+      <source>Save sheet as PDF…</source>
+      <translation>登记表另存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Save sheets as PDF…</source>
+      <translation>登记表另存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Search complaints</source>
+      <translation>搜索投诉</translation>
+    </message>
+    <message>
+      <source>Search number, content, complainant…</source>
+      <translation>搜索编号、内容、投诉人…</translation>
+    </message>
+    <message>
+      <source>Select the complaints to print in the list first (Ctrl+click or Shift+click for several).</source>
+      <translation>请先在列表中选择要打印的投诉（按住 Ctrl 或 Shift 单击可多选）。</translation>
+    </message>
+    <message>
+      <source>Send reply (customer answered)</source>
+      <translation>答复客户（已告知）</translation>
+    </message>
+    <message>
       <source>Settle by</source>
       <translation>办结期限</translation>
     </message>
@@ -498,6 +814,14 @@
     <message>
       <source>Share</source>
       <translation>占比</translation>
+    </message>
+    <message>
+      <source>Show them</source>
+      <translation>查看</translation>
+    </message>
+    <message>
+      <source>Sign off (manager)</source>
+      <translation>签批（经理）</translation>
     </message>
     <message>
       <source>Signed off at</source>
@@ -512,6 +836,10 @@
       <translation>{name}于{ts}签批</translation>
     </message>
     <message>
+      <source>Start handling</source>
+      <translation>开始处理</translation>
+    </message>
+    <message>
       <source>Start handling it first (assign a handler).</source>
       <translation>请先开始处理（指定处理人）。</translation>
     </message>
@@ -520,8 +848,16 @@
       <translation>状态</translation>
     </message>
     <message>
+      <source>Status filter</source>
+      <translation>状态筛选</translation>
+    </message>
+    <message>
       <source>Status history</source>
       <translation>状态记录</translation>
+    </message>
+    <message>
+      <source>Status: {status}   Handler: {handler}   First answer due {first} (given {given})   Settle by {settle}   {flag}</source>
+      <translation>状态：{status}   处理人：{handler}   首次答复期限 {first}（已答复 {given}）   办结期限 {settle}   {flag}</translation>
     </message>
     <message>
       <source>Step</source>
@@ -536,16 +872,16 @@
       <translation>建议：办结时限（工作日）</translation>
     </message>
     <message>
+      <source>Take a new complaint (Ctrl+N)</source>
+      <translation>登记新投诉（Ctrl+N）</translation>
+    </message>
+    <message>
       <source>Taken by {name}</source>
       <translation>受理人：{name}</translation>
     </message>
     <message>
       <source>The case has been answered and followed up; close it instead.</source>
       <translation>该案已答复并回访，请直接结案。</translation>
-    </message>
-    <message>
-      <source>The complaint register is not built yet.</source>
-      <translation>投诉登记尚未建成。</translation>
     </message>
     <message>
       <source>The content of the complaint is empty.</source>
@@ -560,6 +896,10 @@
       <translation>回访前须先答复客户。</translation>
     </message>
     <message>
+      <source>The deadline is today</source>
+      <translation>今日到期</translation>
+    </message>
+    <message>
       <source>The first answer of case {no} was already given on {ts}.</source>
       <translation>案件{no}已于{ts}首次答复。</translation>
     </message>
@@ -570,6 +910,10 @@
     <message>
       <source>The handling opinion of case {no} must be signed off by a manager before the customer is answered.</source>
       <translation>案件{no}的处理意见须经经理签批后才能答复客户。</translation>
+    </message>
+    <message>
+      <source>The holiday calendar for {years} is not known yet: deadlines there count only weekends. A manager can enter the holidays under Working-day calendar….</source>
+      <translation>{years}年的节假日安排尚未知：这些年份的期限只扣除周末。经理可在“工作日日历…”中录入节假日。</translation>
     </message>
     <message>
       <source>The investigation is recorded while the case is in progress (case {no} is {status}).</source>
@@ -600,8 +944,16 @@
       <translation>没有编号为{no}的投诉。请核对编号（格式 TS-2026-0001）。</translation>
     </message>
     <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <source>Type filter</source>
+      <translation>类型筛选</translation>
     </message>
     <message>
       <source>Type: {kind}   Received: {ts}</source>
@@ -636,12 +988,28 @@
       <translation>非常满意</translation>
     </message>
     <message>
+      <source>Weekends and China's public holidays (with swapped working days) come from the calendar library. Enter here the days it does not know: next year's holidays before the library is updated, or an office day off.</source>
+      <translation>周末和国家法定节假日（含调休上班日）来自日历库。日历库尚不知道的日期请在此录入：如日历库更新前的下一年节假日，或本单位的休息日。</translation>
+    </message>
+    <message>
+      <source>What was done or told to the customer; the reason when not accepted</source>
+      <translation>所做处理或告知客户的内容；不予受理时填写理由</translation>
+    </message>
+    <message>
       <source>Working day</source>
       <translation>工作日</translation>
     </message>
     <message>
       <source>Working days taken</source>
       <translation>用时（工作日）</translation>
+    </message>
+    <message>
+      <source>Working-day calendar</source>
+      <translation>工作日日历</translation>
+    </message>
+    <message>
+      <source>Working-day calendar…</source>
+      <translation>工作日日历…</translation>
     </message>
     <message>
       <source>Write down what the customer says (the content of the complaint).</source>
@@ -692,6 +1060,10 @@
       <translation>小时</translation>
     </message>
     <message>
+      <source>if not a colleague with an account</source>
+      <translation>如被投诉人不是有账号的员工</translation>
+    </message>
+    <message>
       <source>import an existing Excel complaint register</source>
       <translation>导入现有的 Excel 投诉台账</translation>
     </message>
@@ -706,6 +1078,10 @@
     <message>
       <source>late</source>
       <translation>逾期</translation>
+    </message>
+    <message>
+      <source>mobile, landline or e-mail</source>
+      <translation>手机、座机或电子邮箱</translation>
     </message>
     <message>
       <source>no</source>
@@ -756,12 +1132,32 @@
       <translation>{name}的账号已停用。请选择在职同事。</translation>
     </message>
     <message>
+      <source>{no} is a major case: it was escalated to the manager. Tell the manager now.</source>
+      <translation>{no}为重大投诉，已上报经理。请立即告知经理。</translation>
+    </message>
+    <message>
+      <source>{no} — {kind}, {severity}, received {ts} via {channel} by {clerk}</source>
+      <translation>{no} — {kind}，{severity}，{ts} 经{channel}受理，受理人 {clerk}</translation>
+    </message>
+    <message>
+      <source>{n} cases</source>
+      <translation>共{n}件</translation>
+    </message>
+    <message>
       <source>{n} time(s) after an unsatisfied follow-up</source>
       <translation>回访不满意后重新处理{n}次</translation>
     </message>
     <message>
+      <source>{overdue} complaint(s) overdue, {today} due today, {major} major case(s) open.</source>
+      <translation>{overdue}件投诉已逾期，{today}件今日到期，{major}件重大投诉未结。</translation>
+    </message>
+    <message>
       <source>… and {n} more</source>
       <translation>……另有{n}条</translation>
+    </message>
+    <message>
+      <source>◀ Previous month</source>
+      <translation>◀ 上月</translation>
     </message>
   </context>
 </TS>

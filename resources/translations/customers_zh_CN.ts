@@ -4,12 +4,68 @@
   <context>
     <name>SalesDesk</name>
     <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Log a contact…</source>
+      <translation>登记联系(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>&amp;Merge selected pair…</source>
+      <translation>合并所选的一对(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>&amp;New file</source>
+      <translation>新建档案(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Print archive sheet</source>
+      <translation>打印档案表(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Save file</source>
+      <translation>保存档案(&amp;S)</translation>
+    </message>
+    <message>
       <source>(computed {score:.1f}: {inputs})</source>
       <translation>（计算得分 {score:.1f}：{inputs}）</translation>
     </message>
     <message>
+      <source>(merged into {no})</source>
+      <translation>（已合并到 {no}）</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <source>Add phone</source>
+      <translation>添加电话</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <source>Already on file</source>
+      <translation>已有档案</translation>
+    </message>
+    <message>
+      <source>An Excel workbook (.xlsx) or a CSV file. The header row is found automatically, also below a title or with merged cells.</source>
+      <translation>Excel 工作簿（.xlsx）或 CSV 文件。表头行会自动识别，包括位于标题下方或含合并单元格的表头。</translation>
     </message>
     <message>
       <source>Area</source>
@@ -44,6 +100,10 @@
       <translation>汽车（品牌、车牌）</translation>
     </message>
     <message>
+      <source>Check the rows</source>
+      <translation>检查各行</translation>
+    </message>
+    <message>
       <source>Checked by (manager)</source>
       <translation>审核人（经理）</translation>
     </message>
@@ -56,8 +116,28 @@
       <translation>请选择联系方式。</translation>
     </message>
     <message>
+      <source>Choose the file to keep. Every phone, visit, complaint, contact and loan of the other file moves to it; the other file is marked as merged and its number stays reserved.</source>
+      <translation>请选择要保留的档案。另一份档案的所有电话、来访、投诉、联系记录和借阅记录都将转入该档案；另一份档案标记为已合并，其编号保留不再使用。</translation>
+    </message>
+    <message>
+      <source>Choose the list to import</source>
+      <translation>选择要导入的名单</translation>
+    </message>
+    <message>
       <source>Choose two different files to merge.</source>
       <translation>请选择两份不同的档案进行合并。</translation>
+    </message>
+    <message>
+      <source>Column for {field}</source>
+      <translation>“{field}”对应的列</translation>
+    </message>
+    <message>
+      <source>Column in the list</source>
+      <translation>名单中的列</translation>
+    </message>
+    <message>
+      <source>Column mapping</source>
+      <translation>列对应</translation>
     </message>
     <message>
       <source>Columns: {cols}</source>
@@ -68,8 +148,20 @@
       <translation>工作单位</translation>
     </message>
     <message>
+      <source>Company: {c}</source>
+      <translation>单位：{c}</translation>
+    </message>
+    <message>
+      <source>Compute grade</source>
+      <translation>计算等级</translation>
+    </message>
+    <message>
       <source>Confidential</source>
       <translation>机密</translation>
+    </message>
+    <message>
+      <source>Confidential file</source>
+      <translation>保密档案</translation>
     </message>
     <message>
       <source>Confidentiality</source>
@@ -84,12 +176,36 @@
       <translation>置业顾问</translation>
     </message>
     <message>
+      <source>Consultant and status</source>
+      <translation>顾问与状态</translation>
+    </message>
+    <message>
+      <source>Contact details</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <source>Current grade</source>
+      <translation>当前等级</translation>
+    </message>
+    <message>
       <source>Current home</source>
       <translation>现居住状况</translation>
     </message>
     <message>
       <source>Customer archive sheet</source>
       <translation>客户档案表</translation>
+    </message>
+    <message>
+      <source>Customer archive sheet (PDF)…</source>
+      <translation>客户档案表（PDF）…</translation>
+    </message>
+    <message>
+      <source>Customer archive sheet…</source>
+      <translation>客户档案表…</translation>
+    </message>
+    <message>
+      <source>Customer file field</source>
+      <translation>档案字段</translation>
     </message>
     <message>
       <source>Customer file {id} does not exist (it may have been deleted). Refresh the list.</source>
@@ -104,12 +220,32 @@
       <translation>客户一览表</translation>
     </message>
     <message>
+      <source>Customer index (Excel)…</source>
+      <translation>客户一览表（Excel）…</translation>
+    </message>
+    <message>
+      <source>Customer index (PDF)…</source>
+      <translation>客户一览表（PDF）…</translation>
+    </message>
+    <message>
+      <source>Customer index…</source>
+      <translation>客户一览表…</translation>
+    </message>
+    <message>
+      <source>Customer list</source>
+      <translation>客户列表</translation>
+    </message>
+    <message>
       <source>Customer sources (one per line)</source>
       <translation>客户来源（每行一个）</translation>
     </message>
     <message>
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>日期时间</translation>
     </message>
     <message>
       <source>Deal</source>
@@ -122,6 +258,10 @@
     <message>
       <source>Due back</source>
       <translation>应还</translation>
+    </message>
+    <message>
+      <source>Due back in {n} days.</source>
+      <translation>应在 {n} 天内归还。</translation>
     </message>
     <message>
       <source>Education</source>
@@ -138,6 +278,10 @@
     <message>
       <source>Enter who borrows the paper file.</source>
       <translation>请填写纸质档案的借阅人。</translation>
+    </message>
+    <message>
+      <source>Existing files</source>
+      <translation>已有档案</translation>
     </message>
     <message>
       <source>FILE.xlsx or FILE.pdf</source>
@@ -160,6 +304,18 @@
       <translation>女</translation>
     </message>
     <message>
+      <source>File</source>
+      <translation>档案</translation>
+    </message>
+    <message>
+      <source>File A</source>
+      <translation>档案 A</translation>
+    </message>
+    <message>
+      <source>File B</source>
+      <translation>档案 B</translation>
+    </message>
+    <message>
       <source>File No.</source>
       <translation>档案编号</translation>
     </message>
@@ -178,6 +334,18 @@
     <message>
       <source>Filed on</source>
       <translation>建档日期</translation>
+    </message>
+    <message>
+      <source>Filed on: {d}</source>
+      <translation>建档日期：{d}</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>档案</translation>
+    </message>
+    <message>
+      <source>First value</source>
+      <translation>第一行的值</translation>
     </message>
     <message>
       <source>Follow-up call</source>
@@ -204,6 +372,14 @@
       <translation>等级</translation>
     </message>
     <message>
+      <source>Grade set by hand</source>
+      <translation>手工设定等级</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
       <source>History ({summary})</source>
       <translation>历史记录（{summary}）</translation>
     </message>
@@ -228,8 +404,36 @@
       <translation>证件类型</translation>
     </message>
     <message>
+      <source>Identity</source>
+      <translation>身份信息</translation>
+    </message>
+    <message>
       <source>Ignored columns: {cols}</source>
       <translation>未使用的列：{cols}</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Import customer files</source>
+      <translation>导入客户档案</translation>
+    </message>
+    <message>
+      <source>Import customers</source>
+      <translation>导入客户</translation>
+    </message>
+    <message>
+      <source>Import customers from an Excel or CSV list</source>
+      <translation>从 Excel 或 CSV 名单导入客户</translation>
+    </message>
+    <message>
+      <source>Import progress</source>
+      <translation>导入进度</translation>
+    </message>
+    <message>
+      <source>Import the good rows and leave out the rows with problems</source>
+      <translation>导入正确的行，跳过有问题的行</translation>
     </message>
     <message>
       <source>Interested</source>
@@ -240,8 +444,20 @@
       <translation>购房意向</translation>
     </message>
     <message>
+      <source>Keep {no}</source>
+      <translation>保留 {no}</translation>
+    </message>
+    <message>
       <source>Last contact</source>
       <translation>最近联系</translation>
+    </message>
+    <message>
+      <source>Lend paper file…</source>
+      <translation>借出纸质档案…</translation>
+    </message>
+    <message>
+      <source>Lend the paper file — {no}</source>
+      <translation>借出纸质档案 — {no}</translation>
     </message>
     <message>
       <source>Lent</source>
@@ -252,8 +468,20 @@
       <translation>信函</translation>
     </message>
     <message>
+      <source>Lists (*.xlsx *.xlsm *.csv *.txt)</source>
+      <translation>名单文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
       <source>Loan</source>
       <translation>借阅</translation>
+    </message>
+    <message>
+      <source>Loans</source>
+      <translation>借阅记录</translation>
+    </message>
+    <message>
+      <source>Log a contact — {name}</source>
+      <translation>登记联系 — {name}</translation>
     </message>
     <message>
       <source>Lost</source>
@@ -276,8 +504,20 @@
       <translation>婚姻状况</translation>
     </message>
     <message>
+      <source>Match the columns</source>
+      <translation>对应列</translation>
+    </message>
+    <message>
       <source>Merge</source>
       <translation>合并</translation>
+    </message>
+    <message>
+      <source>Merge 2 selected…</source>
+      <translation>合并所选 2 份…</translation>
+    </message>
+    <message>
+      <source>Merge two customer files</source>
+      <translation>合并两份客户档案</translation>
     </message>
     <message>
       <source>Mobile</source>
@@ -292,16 +532,36 @@
       <translation>姓名</translation>
     </message>
     <message>
+      <source>Name A</source>
+      <translation>姓名 A</translation>
+    </message>
+    <message>
+      <source>Name B</source>
+      <translation>姓名 B</translation>
+    </message>
+    <message>
       <source>Native place</source>
       <translation>籍贯</translation>
+    </message>
+    <message>
+      <source>New customer file</source>
+      <translation>新建客户档案</translation>
     </message>
     <message>
       <source>Next contact</source>
       <translation>下次联系</translation>
     </message>
     <message>
+      <source>Next contact date</source>
+      <translation>下次联系日期</translation>
+    </message>
+    <message>
       <source>Next contact: {d}</source>
       <translation>下次联系：{d}</translation>
+    </message>
+    <message>
+      <source>No further contact planned</source>
+      <translation>不再安排联系</translation>
     </message>
     <message>
       <source>Normal</source>
@@ -316,12 +576,40 @@
       <translation>备注</translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>正常</translation>
+    </message>
+    <message>
       <source>One of these files is confidential and you may not read it.</source>
       <translation>其中一份档案为保密档案，您无权查阅。</translation>
     </message>
     <message>
+      <source>Only my customers</source>
+      <translation>只看我的客户</translation>
+    </message>
+    <message>
+      <source>Open a customer file first.</source>
+      <translation>请先打开一份客户档案。</translation>
+    </message>
+    <message>
+      <source>Open a new customer file (Ctrl+N)</source>
+      <translation>新建一份客户档案（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>Open existing file</source>
+      <translation>打开已有档案</translation>
+    </message>
+    <message>
       <source>Other phone</source>
       <translation>其他电话</translation>
+    </message>
+    <message>
+      <source>Paper file</source>
+      <translation>纸质档案</translation>
     </message>
     <message>
       <source>Paper file lent to {who}</source>
@@ -332,12 +620,20 @@
       <translation>纸质档案借阅</translation>
     </message>
     <message>
+      <source>Paper file returned</source>
+      <translation>纸质档案已归还</translation>
+    </message>
+    <message>
       <source>Paper file returned by {who}</source>
       <translation>{who} 已归还纸质档案</translation>
     </message>
     <message>
       <source>Paper files are due back after (days)</source>
       <translation>纸质档案借阅期限（天）</translation>
+    </message>
+    <message>
+      <source>Paper files out</source>
+      <translation>借出的纸质档案</translation>
     </message>
     <message>
       <source>Parents (age, health)</source>
@@ -348,20 +644,48 @@
       <translation>回款率</translation>
     </message>
     <message>
+      <source>Phone type {n}</source>
+      <translation>电话类型 {n}</translation>
+    </message>
+    <message>
+      <source>Phone {n}</source>
+      <translation>电话 {n}</translation>
+    </message>
+    <message>
       <source>Phones</source>
       <translation>电话</translation>
+    </message>
+    <message>
+      <source>Phones: {p}</source>
+      <translation>电话：{p}</translation>
     </message>
     <message>
       <source>Position</source>
       <translation>职务</translation>
     </message>
     <message>
+      <source>Possible duplicates</source>
+      <translation>疑似重复</translation>
+    </message>
+    <message>
       <source>Preferences</source>
       <translation>兴趣偏好</translation>
     </message>
     <message>
+      <source>Print archive sheet</source>
+      <translation>打印档案表</translation>
+    </message>
+    <message>
+      <source>Print the open file's archive sheet (Ctrl+P)</source>
+      <translation>打印当前档案的客户档案表（Ctrl+P）</translation>
+    </message>
+    <message>
       <source>Prospect</source>
       <translation>潜在</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>用途</translation>
     </message>
     <message>
       <source>Read {n} rows from {source} (header in row {row}).</source>
@@ -376,8 +700,24 @@
       <translation>应收账款</translation>
     </message>
     <message>
+      <source>Record a call or visit and set the next contact date (Ctrl+L)</source>
+      <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+L）</translation>
+    </message>
+    <message>
       <source>Rejected rows saved to {path}</source>
       <translation>被拒绝的行已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Reminders ({n})</source>
+      <translation>提醒（{n}）</translation>
     </message>
     <message>
       <source>Result</source>
@@ -392,6 +732,14 @@
       <translation>归还</translation>
     </message>
     <message>
+      <source>Revert</source>
+      <translation>撤销修改</translation>
+    </message>
+    <message>
+      <source>Rows to import</source>
+      <translation>待导入的行</translation>
+    </message>
+    <message>
       <source>SMS</source>
       <translation>短信</translation>
     </message>
@@ -404,8 +752,52 @@
       <translation>自检用样例档案。</translation>
     </message>
     <message>
+      <source>Save as a new file anyway</source>
+      <translation>仍然新建档案</translation>
+    </message>
+    <message>
+      <source>Save the file (Ctrl+S)</source>
+      <translation>保存档案（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Save the rejected rows as…</source>
+      <translation>将被拒绝的行另存为…</translation>
+    </message>
+    <message>
+      <source>Score {s:.2f}, but the customer has been on file for less than a year: grade C.</source>
+      <translation>得分 {s:.2f}，但该客户建档不满一年：等级为 C。</translation>
+    </message>
+    <message>
+      <source>Search customers</source>
+      <translation>搜索客户</translation>
+    </message>
+    <message>
+      <source>Search: name, pinyin (zs / zhangsan), phone, file number, company  (Ctrl+F)</source>
+      <translation>搜索：姓名、拼音（zs / zhangsan）、电话、档案编号、单位（Ctrl+F）</translation>
+    </message>
+    <message>
       <source>Secret</source>
       <translation>绝密</translation>
+    </message>
+    <message>
+      <source>Seeds' rule: sales 30 %, payment rate 25 %, receivables 30 %, strategic value 15 %, each scored 2–10; A from 8, B from 5, else C; a customer on file under one year is C.</source>
+      <translation>评级规则：销售额 30%、回款率 25%、应收账款 30%、战略价值 15%，各项 2–10 分；8 分及以上为 A，5 分及以上为 B，其余为 C；建档不满一年的客户为 C。</translation>
+    </message>
+    <message>
+      <source>Select exactly two files in the list (Ctrl+click), then merge.</source>
+      <translation>请在列表中恰好选中两份档案（Ctrl+单击），再合并。</translation>
+    </message>
+    <message>
+      <source>Select two files in the list (Ctrl+click) and merge them</source>
+      <translation>在列表中选中两份档案（Ctrl+单击）并合并</translation>
+    </message>
+    <message>
+      <source>Set grade</source>
+      <translation>设定等级</translation>
+    </message>
+    <message>
+      <source>Shared</source>
+      <translation>相同之处</translation>
     </message>
     <message>
       <source>Show birthdays in the next (days)</source>
@@ -422,6 +814,10 @@
     <message>
       <source>Spouse (phone, employer)</source>
       <translation>配偶信息（电话、工作单位）</translation>
+    </message>
+    <message>
+      <source>Status: {s}</source>
+      <translation>状态：{s}</translation>
     </message>
     <message>
       <source>Strategic value</source>
@@ -444,10 +840,6 @@
       <translation>联系日期在将来。联系记录应在联系发生后登记。</translation>
     </message>
     <message>
-      <source>The customer files is not built yet.</source>
-      <translation>客户档案尚未建成。</translation>
-    </message>
-    <message>
       <source>The file has no column for {label}. Map a column to it.</source>
       <translation>文件中没有“{label}”列。请为其指定一列。</translation>
     </message>
@@ -468,6 +860,14 @@
       <translation>纸质档案 {no} 已于 {date} 借给 {who}。请先登记归还。</translation>
     </message>
     <message>
+      <source>The rejected rows and their reasons were saved to {path}</source>
+      <translation>被拒绝的行及原因已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>The rows could not be checked.</source>
+      <translation>无法检查各行。</translation>
+    </message>
+    <message>
       <source>There is no customer file {no}. Check the number (KH-YYYY-NNNNN).</source>
       <translation>没有客户档案 {no}。请检查编号（KH-年份-序号）。</translation>
     </message>
@@ -478,6 +878,14 @@
     <message>
       <source>This loan was already returned on {date}.</source>
       <translation>该借阅已于 {date} 归还。</translation>
+    </message>
+    <message>
+      <source>This lost customer has not been called back yet: this contact counts as the call-back.</source>
+      <translation>该战败客户尚未回访：本次联系记为战败回访。</translation>
+    </message>
+    <message>
+      <source>This phone or ID number is already on file. Open the existing file instead of creating a second one?</source>
+      <translation>此电话或证件号码已有档案。是否打开已有档案，而不是再建一份？</translation>
     </message>
     <message>
       <source>This phone or ID number is already on file: {files}. Open the existing file, or save anyway to keep both (merge them later).</source>
@@ -500,12 +908,20 @@
       <translation>上门拜访</translation>
     </message>
     <message>
+      <source>Way</source>
+      <translation>方式</translation>
+    </message>
+    <message>
       <source>WeChat</source>
       <translation>微信</translation>
     </message>
     <message>
       <source>What</source>
       <translation>事项</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
     </message>
     <message>
       <source>Write what was discussed.</source>
@@ -522,6 +938,26 @@
     <message>
       <source>by {user}</source>
       <translation>操作人：{user}</translation>
+    </message>
+    <message>
+      <source>column {n}</source>
+      <translation>第 {n} 列</translation>
+    </message>
+    <message>
+      <source>comma-separated, e.g. 刚需, 学区</source>
+      <translation>用逗号分隔，例如：刚需, 学区</translation>
+    </message>
+    <message>
+      <source>computed, score {s:.2f}</source>
+      <translation>计算得出，得分 {s:.2f}</translation>
+    </message>
+    <message>
+      <source>customer-index-{d}.pdf</source>
+      <translation>客户一览表-{d}.pdf</translation>
+    </message>
+    <message>
+      <source>customer-index-{d}.xlsx</source>
+      <translation>客户一览表-{d}.xlsx</translation>
     </message>
     <message>
       <source>due back {d}</source>
@@ -548,6 +984,10 @@
       <translation>暂无记录</translation>
     </message>
     <message>
+      <source>none planned</source>
+      <translation>未安排</translation>
+    </message>
+    <message>
       <source>only files matching this search</source>
       <translation>仅导出符合此搜索的档案</translation>
     </message>
@@ -558,6 +998,10 @@
     <message>
       <source>print one customer's archive sheet (客户档案表) to PDF</source>
       <translation>将一位客户的客户档案表输出为 PDF</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>被拒绝</translation>
     </message>
     <message>
       <source>same ID number</source>
@@ -578,6 +1022,10 @@
     <message>
       <source>save the rejected rows with their reasons (.xlsx or .csv)</source>
       <translation>保存被拒绝的行及原因（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+      <source>set by hand</source>
+      <translation>手工设定</translation>
     </message>
     <message>
       <source>the .xlsx or .csv list to import</source>
@@ -604,12 +1052,20 @@
       <translation>{date}（{age} 岁生日）</translation>
     </message>
     <message>
+      <source>{good} of {total} rows are ready to import; {bad} rows have problems (shown in red). Nothing has been written yet.</source>
+      <translation>共 {total} 行，其中 {good} 行可以导入；{bad} 行有问题（红色显示）。尚未写入任何数据。</translation>
+    </message>
+    <message>
       <source>{label}: '{value}' is not one of the choices.</source>
       <translation>{label}：“{value}”不是可选项。</translation>
     </message>
     <message>
       <source>{label}: give a score from 2 to 10.</source>
       <translation>{label}：请打 2 至 10 分。</translation>
+    </message>
+    <message>
+      <source>{n} customer files</source>
+      <translation>共 {n} 份客户档案</translation>
     </message>
     <message>
       <source>{n} customer files imported</source>
@@ -620,8 +1076,24 @@
       <translation>共 {n} 份档案</translation>
     </message>
     <message>
+      <source>{n} paper files out, {late} overdue</source>
+      <translation>借出 {n} 份纸质档案，{late} 份逾期未还</translation>
+    </message>
+    <message>
+      <source>{n} possible duplicates</source>
+      <translation>{n} 对疑似重复</translation>
+    </message>
+    <message>
+      <source>{n} rows found in sheet {sheet}; the header is row {row}. Columns were matched by their names — check them, and choose a column for any field that was missed.</source>
+      <translation>在工作表 {sheet} 中找到 {n} 行；表头在第 {row} 行。已按列名自动对应——请核对，并为遗漏的字段选择列。</translation>
+    </message>
+    <message>
       <source>{old} was merged into {new}; printing {new}.</source>
       <translation>{old} 已合并到 {new}；打印 {new}。</translation>
+    </message>
+    <message>
+      <source>{o} overdue, {d} due today, {b} birthdays, {l} lost customers to call back</source>
+      <translation>{o} 个回访逾期，{d} 个今日应回访，{b} 个生日，{l} 个战败客户待回访</translation>
     </message>
     <message>
       <source>… {n} older entries not printed</source>

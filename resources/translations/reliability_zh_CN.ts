@@ -12,6 +12,10 @@
       <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>Automatic backups to keep</source>
       <translation>保留的自动备份份数</translation>
     </message>
@@ -78,10 +82,6 @@
     <message>
       <source>Database restored from {path}</source>
       <translation>已从 {path} 恢复数据库</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>类型</translation>
     </message>
     <message>
       <source>Manual</source>
@@ -262,10 +262,6 @@ Your data is still in the database; back up with File &gt; Back up now next time
     <message>
       <source>{n} complaints</source>
       <translation>投诉 {n} 件</translation>
-    </message>
-    <message>
-      <source>{n} customer files</source>
-      <translation>客户档案 {n} 份</translation>
     </message>
     <message>
       <source>{n} visits</source>

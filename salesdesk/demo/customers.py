@@ -55,7 +55,8 @@ def generate(rng: random.Random, count: int, staff: list[User],
                              interest_budget=f"{rng.randint(100, 600)}万", birthday=birthday,
                              birthday_md=birthday.strftime("%m-%d") if birthday else "",
                              tags=",".join(rng.sample(TAGS, rng.randint(0, 2))), next_contact_date=next_contact,
-                             lost_at=created if status == "lost" else None, created_at=created, updated_at=created)
+                             lost_at=created if status == "lost" else None, created_at=created, updated_at=created,
+                             lost_callback_at=created + dt.timedelta(days=2) if status == "lost" and rng.random() < 0.9 else None)
                 c.search_key = customer_search.build_key(c, [mobile])
                 rows.append(c.__data__)
                 phones.append({"customer": cid, "phone": mobile, "kind": "mobile"})

@@ -94,7 +94,7 @@ def register_rows(date_from: dt.date, date_to: dt.date) -> Iterator[list[Any]]:
     return (register_row(c, cal) for c in register_cases(date_from, date_to))
 
 
-def _figure_rows(fig: cp.Figures) -> list[tuple[str, str]]:
+def figure_rows(fig: cp.Figures) -> list[tuple[str, str]]:
     def pct(v: float | None) -> str:
         return "—" if v is None else f"{v * 100:.1f}%"
 
@@ -135,7 +135,7 @@ def write_register_xlsx(target: Path | str, date_from: dt.date, date_to: dt.date
 
 
 def _figures_sheet(wb: RegisterWorkbook, fig: cp.Figures, period: str) -> None:
-    rows: list[list[Any]] = [[lab, val] for lab, val in _figure_rows(fig)]
+    rows: list[list[Any]] = [[lab, val] for lab, val in figure_rows(fig)]
     for title, counts in _breakdowns(fig):
         rows.append(["", ""])
         rows.append([title, ""])
@@ -181,7 +181,7 @@ class BarChart(Flowable):
 def figures_story(fig: cp.Figures) -> list[Flowable]:
     st = L.styles()
     w = L.content_width()
-    story: list[Flowable] = [L.field_grid(_figure_rows(fig), w, columns=2, st=st, label_ratio=0.5), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [L.field_grid(figure_rows(fig), w, columns=2, st=st, label_ratio=0.5), Spacer(1, 4 * mm)]
     for title, counts in _breakdowns(fig):
         if not counts:
             continue

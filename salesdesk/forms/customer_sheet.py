@@ -15,7 +15,7 @@ from peewee import JOIN
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from salesdesk import customer_timeline, customers, forms, permissions
+from salesdesk import audit, customer_timeline, customers, forms, permissions
 from salesdesk.customer_grading import WEIGHTS
 from salesdesk.customer_loans import loans_of
 from salesdesk.forms.layout import PageInfo, build_pdf, content_width, field_grid, para, ruled_table, signature_boxes, styles, text_box
@@ -107,7 +107,9 @@ def archive_sheet(c: Customer, target: Path | str) -> Path:
     c = customers.open_file(c.id)
     subtitle = _("Confidentiality: {level}").format(level=customers.confidentiality_label(c.confidentiality)) \
         if customers.is_confidential(c) else ""
-    return build_pdf(target, archive_story(c), PageInfo(_("Customer archive sheet"), c.file_no, subtitle))
+    out = build_pdf(target, archive_story(c), PageInfo(_("Customer archive sheet"), c.file_no, subtitle))
+    audit.log("print", "customer", c.file_no, note=str(out))  # personal data on paper: recorded
+    return out
 
 
 # --- the index ---------------------------------------------------------------------------------
@@ -143,9 +145,11 @@ def index_headers() -> list[str]:
 def index_xlsx(target: Path | str, ids: Iterable[int] | None = None) -> Path:
     permissions.require("export.personal")
     wb = RegisterWorkbook()
-    wb.sheet(_("Customer index"), index_headers(), [16, 12, 6, 28, 30, 12, 8, 6, 12, 12, 12], index_rows(ids),
-             heading=_("Customer index") + "  " + dt.date.today().isoformat())
-    return wb.save(target)
+    n = wb.sheet(_("Customer index"), index_headers(), [16, 12, 6, 28, 30, 12, 8, 6, 12, 12, 12], index_rows(ids),
+                 heading=_("Customer index") + "  " + dt.date.today().isoformat())
+    out = wb.save(target)
+    audit.log("export", "customer", "", note=f"{n} files -> {out}")  # personal data leaves the program: recorded
+    return out
 
 
 def index_pdf(target: Path | str, ids: Iterable[int] | None = None) -> Path:
@@ -158,7 +162,9 @@ def index_pdf(target: Path | str, ids: Iterable[int] | None = None) -> Path:
     widths = [0.105, 0.07, 0.04, 0.17, 0.19, 0.07, 0.055, 0.04, 0.08, 0.08, 0.08]
     story = [ruled_table(rows, [w * x for x in widths], st=st)]
     subtitle = _("{n} files").format(n=len(rows) - 1)
-    return build_pdf(target, story, PageInfo(_("Customer index"), "", subtitle, landscape=True))
+    out = build_pdf(target, story, PageInfo(_("Customer index"), "", subtitle, landscape=True))
+    audit.log("export", "customer", "", note=f"{len(rows) - 1} files -> {out}")
+    return out
 
 
 @forms.sample("customer_sheet")

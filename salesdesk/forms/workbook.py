@@ -9,6 +9,7 @@ temporary file that replaces the target only when complete.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -28,10 +29,29 @@ HEADER_BORDER = Border(top=_THIN, bottom=_THIN, left=_THIN, right=_THIN)
 MAX_CELL = 32767  # Excel's limit per cell
 
 
+# What the XML inside an .xlsx cannot carry: C0 controls but tab/newline/CR, lone
+# surrogates, and the noncharacters U+FFFE/U+FFFF (Excel refuses such a file).
+_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xlsx_text(value: Any) -> str:
+    """User text as a cell holds it: only what XML cannot carry is dropped, so private-use
+    characters (rare name characters from an office's own font) survive, unlike in a PDF.
+    Cut to Excel's 32,767 UTF-16 units per cell (characters beyond U+FFFF count twice)."""
+    text = _XLSX_ILLEGAL.sub("", "" if value is None else str(value))
+    if len(text) > MAX_CELL // 2 and len(text.encode("utf-16-le")) // 2 > MAX_CELL:
+        units = 0
+        for i, ch in enumerate(text):
+            units += 2 if ord(ch) > 0xFFFF else 1
+            if units > MAX_CELL:
+                return text[:i]
+    return text
+
+
 def cell_value(ws: Worksheet, value: Any) -> WriteOnlyCell:
     """A write-only cell; strings are forced to text (no formula, no number guessing)."""
     if isinstance(value, str) or value is None:
-        text = safe_text(value)[:MAX_CELL]
+        text = xlsx_text(value)
         c = WriteOnlyCell(ws, value=text)
         c.data_type = "s"
         return c
@@ -54,7 +74,7 @@ def row_value(ws: Worksheet, value: Any) -> Any:
     (text starting with "=" or spelling an error code, date-times with our format).
     A cell per value doubled the cost of writing a register."""
     if isinstance(value, str) or value is None:
-        text = safe_text(value)[:MAX_CELL]
+        text = xlsx_text(value)
         if text.startswith("=") or text in _FORMULA_LIKE:
             return cell_value(ws, text)
         return text

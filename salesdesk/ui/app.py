@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from salesdesk import APP_NAME, __version__, fonts, i18n, startup
+from salesdesk import APP_NAME, __version__, fonts, i18n, session, startup
 from salesdesk.errors import DamagedDatabaseError, SalesDeskError
 from salesdesk.paths import resources_dir
 from salesdesk.ui import backup_actions, recovery
@@ -78,6 +78,8 @@ def run_gui(args: argparse.Namespace) -> int:
             if presence is not None:
                 presence.release()
             return 0
+        if presence is not None and session.current() is not None:
+            presence.announce(session.current().display_name or session.current().username)  # others see who
     window = MainWindow(ctx)
     window.presence = presence
     window.remember_state = not args.self_test

@@ -202,9 +202,9 @@ def after_restore(window: QMainWindow, result: backup.RestoreResult) -> None:
     bus.changed.emit("settings")
     if hasattr(window, "update_status"):
         window.update_status()
-    message = tr("Restored from {path}.").format(path=result.source)
+    lines = [tr("Restored from {path}.").format(path=result.source)]
     if result.safety_copy:
-        message += " " + tr("The previous database was kept at {copy}.").format(copy=result.safety_copy)
-    bus.status.emit(message)
-    QMessageBox.information(window, tr("Restore"), message)
+        lines.append(tr("The previous database was kept at {copy}.").format(copy=result.safety_copy))
+    bus.status.emit(" ".join(lines))
+    QMessageBox.information(window, tr("Restore"), "\n\n".join(lines))
 

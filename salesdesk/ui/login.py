@@ -256,7 +256,15 @@ class AccountControls(QObject):
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
         QApplication.instance().installEventFilter(self)
+        QApplication.instance().aboutToQuit.connect(self.quitting)
         self.refresh()
+
+    def quitting(self) -> None:
+        """Closing the program logs the user out (recorded in the trail)."""
+        try:
+            accounts.logout()
+        except Exception:  # noqa: BLE001 - the database may already be closed; nobody left to tell
+            pass
 
     def _add(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
         act = QAction(text, self.window)

@@ -1,0 +1,194 @@
+"""The customers tab as a person uses it: search, new file, duplicate, contact, merge, import."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from salesdesk import customer_followups, customers
+from salesdesk.models.accounts import User
+from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge
+from salesdesk.ui import i18n as ui_i18n
+from salesdesk.ui.customers import CustomersTab
+from salesdesk.ui.customers.dialogs import ContactDialog, DuplicateDialog, MergeDialog
+from salesdesk.ui.customers.import_wizard import ImportWizard
+from tests.ui_helpers import by_name, unlabelled_inputs
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def tab(qtbot, ctx, warnings):
+    ui_i18n.install("en")
+    User.create(username="sales1", display_name="王置业", role="consultant")
+    customers.create("张三", "13800138000", company="华为")
+    customers.create("李四", "13900139000")
+    customers.create("王芳", "13700137000")
+    t = CustomersTab()
+    qtbot.addWidget(t)
+    t.resize(1400, 850)
+    t.show()
+    t.refresh()
+    return t
+
+
+def names(tab):
+    return [tab.model.row_data(r)[1] for r in range(tab.model.rowCount())]
+
+
+def test_every_input_is_labelled(tab):
+    assert unlabelled_inputs(tab) == []
+
+
+def test_search_as_you_type_and_open(qtbot, tab):
+    assert len(names(tab)) == 3
+    qtbot.keyClicks(by_name(tab, "Search customers"), "zs")
+    assert names(tab) == ["张三"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "0013 9")
+    assert names(tab) == ["李四"]
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.detail.customer.name == "李四"
+    assert by_name(tab, "Name").text() == "李四"
+    assert by_name(tab, "Phone").text() == "13900139000"  # unattended: full numbers
+    assert "1 files" in tab.count_label.text()
+
+
+def test_new_file_with_errors_then_saved(qtbot, tab, warnings):
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = tab.detail.form
+    form.name.setText("赵六")  # QTest types ASCII only
+    qtbot.keyClicks(form.phones.rows[0][0], "12345")
+    form.birthday.setText("1990年3月5日")
+    tab.detail.save_button.click()
+    assert "not a valid phone" in warnings[-1]
+    assert form.phones.rows[0][0].styleSheet()  # marked
+    assert form.name.text() == "赵六"  # nothing typed is lost
+    form.phones.rows[0][0].setText("+86 136-0013-6000")
+    form.phones.add_button.click()
+    form.phones.rows[1][0].setText("0572-2345678")
+    form.phones.rows[1][1].setCurrentIndex(form.phones.rows[1][1].findData("office"))
+    tab.detail.save_button.click()
+    c = Customer.get(Customer.name == "赵六")
+    assert c.birthday == dt.date(1990, 3, 5)
+    assert [(p.phone, p.kind) for p in customers.phones_of(c)] == [("13600136000", "mobile"), ("0572-2345678", "office")]
+    assert "赵六" in names(tab) and tab.detail.customer.id == c.id
+    assert c.file_no in tab.detail.heading.text()
+
+
+def test_duplicate_phone_offers_the_existing_file(qtbot, tab, monkeypatch):
+    tab.new_file()
+    tab.detail.form.name.setText("张三丰")
+    tab.detail.form.phones.rows[0][0].setText("138 0013 8000")
+    seen = []
+
+    def choose_open(dlg):
+        seen.append([dlg.list.item(i).text() for i in range(dlg.list.count())])
+        dlg._open()
+        return DuplicateDialog.OPEN
+    monkeypatch.setattr(DuplicateDialog, "exec", choose_open)
+    tab.detail.save_button.click()
+    assert "张三" in seen[0][0]
+    assert tab.detail.customer.name == "张三" and Customer.select().count() == 3
+    tab.new_file()
+    tab.detail.form.name.setText("张三丰")
+    tab.detail.form.phones.rows[0][0].setText("138 0013 8000")
+    monkeypatch.setattr(DuplicateDialog, "exec", lambda dlg: DuplicateDialog.SAVE_ANYWAY)
+    tab.detail.save_button.click()
+    assert Customer.select().count() == 4 and tab.detail.customer.name == "张三丰"
+
+
+def test_log_a_call_sets_the_next_contact(qtbot, tab, monkeypatch):
+    tab.show_customer(Customer.get(Customer.name == "张三").id)
+    dialogs = []
+
+    def fill(dlg):
+        dialogs.append(dlg)
+        dlg.way.setCurrentIndex(dlg.way.findData("phone"))
+        by_name(dlg, "Content").setPlainText("电话回访，约周末看样板间")
+        by_name(dlg, "Result").setText("客户同意")
+        by_name(dlg, "Next contact date").setDate(dt.date.today() + dt.timedelta(days=5))
+        dlg.save()
+        return dlg.result()
+    monkeypatch.setattr(ContactDialog, "exec", fill)
+    qtbot.keyClick(tab.detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs and ContactRecord.select().count() == 1
+    assert tab.detail.pages.currentIndex() == 1
+    assert tab.detail.timeline.rowCount() == 1
+    assert "约周末看样板间" in tab.detail.timeline.item(0, 3).text()
+    nxt = (dt.date.today() + dt.timedelta(days=5)).isoformat()
+    assert nxt in tab.detail.next_label.text()
+
+
+def test_merge_a_possible_duplicate(qtbot, tab, monkeypatch):
+    customers.create("张三", "13800138001", id_number="11010519491231002X")
+    tab.pages.setCurrentIndex(2)
+    assert tab.duplicates.table.rowCount() == 1
+    assert "same name, similar phone" in tab.duplicates.table.item(0, 0).text()
+    tab.duplicates.table.selectRow(0)
+
+    def keep_older(dlg):
+        assert dlg.keep_a.isChecked()
+        dlg.merge_button.click()
+        return dlg.result()
+    monkeypatch.setattr(MergeDialog, "exec", keep_older)
+    tab.duplicates.merge_button.click()
+    assert CustomerMerge.select().count() == 1
+    assert tab.duplicates.table.rowCount() == 0
+    assert tab.pages.currentIndex() == 0 and tab.detail.customer.name == "张三"
+    kept = tab.detail.customer
+    assert sorted(p.phone for p in customers.phones_of(kept)) == ["13800138000", "13800138001"]
+    assert names(tab).count("张三") == 1
+
+
+def test_reminders_open_the_file(qtbot, tab):
+    c = Customer.get(Customer.name == "王芳")
+    customer_followups.add_contact(c, "phone", "回访", when=dt.datetime.now() - dt.timedelta(days=3),
+                                   next_contact=dt.date.today() - dt.timedelta(days=1))
+    tab.pages.setCurrentIndex(1)
+    assert tab.reminders.table.rowCount() == 1
+    assert "1 overdue" in tab.reminders.summary.text()
+    tab.reminders.table.cellDoubleClicked.emit(0, 0)
+    assert tab.pages.currentIndex() == 0 and tab.detail.customer.name == "王芳"
+
+
+def test_import_wizard_preview_errors_then_good_rows(qtbot, tab, tmp_path):
+    from tests.test_customers_import import messy_workbook
+
+    book = messy_workbook(tmp_path / "old list.xlsx")
+    wiz = ImportWizard(tab, fallback_dir=tmp_path)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    by_name(wiz, "File").setText(str(book))
+    wiz.next()
+    assert wiz.currentPage() is wiz.mapping_page
+    assert wiz.mapping_page.boxes["phone"].currentText() == "手机号码"
+    assert wiz.mapping_page.isComplete()
+    wiz.next()
+    page = wiz.preview
+    assert wiz.currentPage() is page
+    # 张三, 李四 and 王五's phones are already on file here; 孙八 and 吴十 are new
+    assert "2 of 9 rows are ready" in page.summary.text()
+    problems = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    assert sum(p != "OK" for p in problems) == 7
+    assert "already on file as" in problems[0]
+    assert not page.isComplete()
+    page.skip_bad.setChecked(True)
+    assert page.isComplete()
+    wiz.next()
+    res = wiz.result_page
+    assert "imported" in res.summary.text() and res.progress.value() == res.progress.maximum()
+    assert res.report_path is not None and res.report_path.exists()
+    assert Customer.select().count() == 3 + 2
+    assert wiz.button(QWizard.WizardButton.BackButton).isEnabled() is False
+
+
+def test_screenshot(qtbot, tab, tmp_path):
+    tab.show_customer(Customer.get(Customer.name == "张三").id)
+    assert not tab.grab().isNull()

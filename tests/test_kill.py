@@ -1,0 +1,160 @@
+"""Pull the plug: a process killed with SIGKILL in the middle of a multi-record action
+leaves the database sound, with the action either completely there or absent.
+
+The action runs in a child process that stops at a point we choose (inside the
+action's transaction, or just after it committed) and is killed there with -9.
+The child keeps SQLite's page cache tiny, so uncommitted pages really are
+written to the write-ahead log before the kill — the case recovery must undo.
+"""
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from salesdesk import startup
+from salesdesk.models import db as dbmod
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+CHILD_PRELUDE = """
+import sys, time
+from salesdesk import startup
+from salesdesk.models import db as dbmod
+startup.open_data(database=sys.argv[1], lang="en")
+dbmod.database.execute_sql("PRAGMA cache_size=-64")  # spill uncommitted pages into the log early
+dbmod.database.execute_sql("PRAGMA wal_autocheckpoint=0")
+
+def pause(word):
+    print(word, flush=True)
+    time.sleep(600)  # the test kills us here
+"""
+
+IMPORT_CHILD = CHILD_PRELUDE + """
+from salesdesk import customer_import
+stop_at = int(sys.argv[3])
+
+def progress(done, total):
+    if done >= stop_at:
+        pause("inside")
+
+report = customer_import.run(customer_import.plan(sys.argv[2]), progress=progress)
+pause(f"committed {report.imported}")
+"""
+
+
+def spawn(code: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", code, *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def kill_when(proc: subprocess.Popen, word: str) -> str:
+    line = proc.stdout.readline().strip()
+    assert line.startswith(word), (line, proc.stderr.read() if proc.poll() is not None else "")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(30)
+    return line
+
+
+def kill_after(proc: subprocess.Popen, seconds: float) -> None:
+    """Kill at an arbitrary moment (whatever the child is doing then)."""
+    try:
+        proc.wait(seconds)
+    except subprocess.TimeoutExpired:
+        pass
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+
+
+def reopen(ctx):
+    """What the next start does: open (quick check), then the full check."""
+    dbmod.close_database()
+    startup.open_data(ctx.data_dir, lang="en")
+    assert dbmod.integrity_check(quick=False) == []  # includes the foreign-key check
+
+
+def write_customer_list(path: Path, n: int, prefix: str = "139") -> Path:
+    rng = random.Random(n)
+    family, given = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗", "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("姓名,手机,工作单位,备注\n")
+        for i in range(n):
+            fh.write(f"{rng.choice(family)}{rng.choice(given)}{rng.choice(given)},{prefix}{i:08d},"
+                     f"湖州某贸易公司{i % 40},第{i}行导入测试\n")
+    return path
+
+
+def customer_state() -> dict:
+    from salesdesk.models.audit import AuditLog
+    from salesdesk.models.customers import Customer, CustomerPhone
+    from salesdesk.models.meta import Counter
+
+    counter = Counter.get_or_none((Counter.series == "KH"))
+    return {"customers": Customer.select().count(), "phones": CustomerPhone.select().count(),
+            "last_number": counter.value if counter else 0,
+            "imports": AuditLog.select().where((AuditLog.action == "import") & (AuditLog.record_type == "customer")).count()}
+
+
+@pytest.fixture
+def seeded(ctx):
+    from salesdesk import customers
+
+    for i in range(20):
+        customers.create(f"老客户{i}", f"1380013{i:04d}")
+    dbmod.close_database()  # the child is the only writer
+    return ctx
+
+
+ROWS = 1500
+
+
+def test_kill_inside_a_large_import_leaves_nothing(seeded, tmp_path):
+    ctx = seeded
+    listing = write_customer_list(tmp_path / "list.csv", ROWS)
+    wal = Path(str(ctx.db_path) + "-wal")
+    child = spawn(IMPORT_CHILD, ctx.db_path, listing, ROWS // 2)
+    kill_when(child, "inside")
+    assert wal.stat().st_size > 100_000, "uncommitted pages should be in the log when the plug is pulled"
+    reopen(ctx)
+    assert customer_state() == {"customers": 20, "phones": 20, "last_number": 20, "imports": 0}
+    # the same list imports completely afterwards, numbering continues without a gap
+    from salesdesk import customer_import
+    from salesdesk.models.customers import Customer
+
+    report = customer_import.run(customer_import.plan(listing))
+    assert report.saved and report.imported == ROWS
+    assert customer_state() == {"customers": 20 + ROWS, "phones": 20 + ROWS, "last_number": 20 + ROWS, "imports": 1}
+    assert Customer.select().order_by(Customer.id.desc()).first().file_no.endswith(f"{20 + ROWS:05d}")
+
+
+def test_kill_right_after_the_import_committed_keeps_all_of_it(seeded, tmp_path):
+    ctx = seeded
+    listing = write_customer_list(tmp_path / "list.csv", ROWS)
+    child = spawn(IMPORT_CHILD, ctx.db_path, listing, ROWS * 10)
+    assert kill_when(child, "committed") == f"committed {ROWS}"
+    reopen(ctx)
+    assert customer_state() == {"customers": 20 + ROWS, "phones": 20 + ROWS, "last_number": 20 + ROWS, "imports": 1}
+    from salesdesk.models.customers import Customer
+
+    assert Customer.select().where(Customer.search_key == "").count() == 0  # search keys written with the rows
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_kill_at_an_arbitrary_moment_is_all_or_nothing(seeded, tmp_path, seed):
+    """Wherever the plug is pulled — reading, checking, writing, committing — the
+    import is either complete or absent."""
+    ctx = seeded
+    listing = write_customer_list(tmp_path / "list.csv", 800, prefix="137")
+    child = spawn(IMPORT_CHILD, ctx.db_path, listing, 10**9)
+    kill_after(child, random.Random(seed).uniform(1.0, 6.0))
+    reopen(ctx)
+    state = customer_state()
+    assert state in ({"customers": 20, "phones": 20, "last_number": 20, "imports": 0},
+                     {"customers": 820, "phones": 820, "last_number": 820, "imports": 1}), state
