@@ -50,8 +50,32 @@ ACTIONS: dict[str, str] = {
 }
 
 
+# record_type -> label (the viewer shows these; unknown types are shown as stored)
+RECORD_TYPES: dict[str, str] = {
+    "visit": N_("Visit"),
+    "appointment": N_("Appointment"),
+    "refusal": N_("Refusal list"),
+    "complaint": N_("Complaint"),
+    "customer": N_("Customer file"),
+    "user": N_("User account"),
+    "setting": N_("Setting"),
+    "calendar_day": N_("Working-day calendar"),
+    "reception": N_("Reception"),
+    "duty": N_("Consultant on duty"),
+    "queue": N_("Rotation queue"),
+    "dispute": N_("Ownership dispute"),
+    "database": N_("Database"),
+    "audit": N_("Audit trail"),
+    "cli": N_("Command line"),
+}
+
+
 def action_label(action: str) -> str:
     return _(ACTIONS[action]) if action in ACTIONS else action
+
+
+def record_type_label(record_type: str) -> str:
+    return _(RECORD_TYPES[record_type]) if record_type in RECORD_TYPES else record_type
 
 
 def _plain(v: Any) -> Any:
@@ -166,7 +190,7 @@ def _rows(f: AuditFilter) -> Iterator[list[Any]]:
     from salesdesk.models.audit import AuditLog
 
     for r in _query(f).order_by(AuditLog.id).iterator():
-        yield [r.ts.replace(microsecond=0), r.username, action_label(r.action), r.record_type, r.record_id,
+        yield [r.ts.replace(microsecond=0), r.username, action_label(r.action), record_type_label(r.record_type), r.record_id,
                describe_changes(r.changes), r.note]
 
 

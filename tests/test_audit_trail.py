@@ -84,7 +84,7 @@ def test_export_reads_back_and_is_itself_audited(ctx, tmp_path):
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "Audit trail"
     assert rows[1][:3] == ("Time", "User", "Action")
-    assert rows[2][1:6] == ("zhou", "Edited", "customer", "KH-2026-00001", "grade: C → A")
+    assert rows[2][1:6] == ("zhou", "Edited", "Customer file", "KH-2026-00001", "grade: C → A")
     assert rows[2][6] == '=HYPERLINK("x")'  # text, not a formula
     exported = AuditLog.select().order_by(AuditLog.id.desc()).first()
     assert (exported.action, exported.record_type, exported.username) == ("export", "audit", "zhou")

@@ -299,3 +299,12 @@ def test_two_programs_saving_at_once_never_share_a_number(ctx):
     startup.open_data(database=str(ctx.db_path), lang="en")
     assert Complaint.select().count() == 50
     assert max(numbers) == "TS-2026-0050"
+
+
+def test_on_time_rate_ignores_cases_still_within_their_time(staff):
+    _walk(cp.take(intake(), now=NOW), staff, "closed")  # closed on time
+    cp.take(intake(received_at=dt.datetime(2025, 9, 30, 16)), now=NOW)  # open, due 2025-10-11
+    fig = cp.figures(dt.date(2025, 9, 1), dt.date(2025, 9, 30), now=dt.datetime(2025, 10, 9, 12))
+    assert fig.accepted == 2 and fig.decided == 1 and fig.on_time_rate == 1.0
+    late = cp.figures(dt.date(2025, 9, 1), dt.date(2025, 9, 30), now=dt.datetime(2025, 10, 13, 9))
+    assert late.decided == 2 and late.on_time_rate == 0.5 and late.open_overdue == 1

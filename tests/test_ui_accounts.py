@@ -106,6 +106,8 @@ def test_idle_lock_covers_the_window_and_keeps_the_unsaved_form(qtbot, ctx):
     assert ctl.audit_action.isEnabled() and not ctl.users_action.isEnabled()
     actions = [r.action for r in AuditLog.select().order_by(AuditLog.id)]
     assert actions[-4:] == ["settings", "lock", "login", "logout"]
+    logout = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    assert (logout.username, logout.note) == ("lin", "switched to zhou")  # the one who left
     assert covers(w) == 0
 
 

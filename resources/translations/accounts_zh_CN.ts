@@ -96,6 +96,10 @@
       <translation>不限日期</translation>
     </message>
     <message>
+      <source>Appointment</source>
+      <translation>预约</translation>
+    </message>
+    <message>
       <source>Audit trail</source>
       <translation>操作日志</translation>
     </message>
@@ -136,8 +140,16 @@
       <translation>请选择角色：前台、置业顾问、经理或管理员。</translation>
     </message>
     <message>
+      <source>Command line</source>
+      <translation>命令行</translation>
+    </message>
+    <message>
       <source>Command run</source>
       <translation>执行命令</translation>
+    </message>
+    <message>
+      <source>Consultant on duty</source>
+      <translation>顾问值班</translation>
     </message>
     <message>
       <source>Contact recorded</source>
@@ -162,6 +174,10 @@
     <message>
       <source>Current password</source>
       <translation>当前密码</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
     </message>
     <message>
       <source>Dates</source>
@@ -300,6 +316,10 @@
       <translation>只有管理员可以管理用户账号。</translation>
     </message>
     <message>
+      <source>Ownership dispute</source>
+      <translation>客户归属争议</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>密码</translation>
     </message>
@@ -328,6 +348,10 @@
       <translation>打印</translation>
     </message>
     <message>
+      <source>Reception</source>
+      <translation>案场接待</translation>
+    </message>
+    <message>
       <source>Receptionist</source>
       <translation>前台接待</translation>
     </message>
@@ -342,6 +366,10 @@
     <message>
       <source>Record type</source>
       <translation>记录类型</translation>
+    </message>
+    <message>
+      <source>Refusal list</source>
+      <translation>拒绝接待名单</translation>
     </message>
     <message>
       <source>Refusal overridden</source>
@@ -390,6 +418,10 @@
     <message>
       <source>Select a user in the list first.</source>
       <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置</translation>
     </message>
     <message>
       <source>Settings changed</source>
@@ -486,6 +518,10 @@
     <message>
       <source>User</source>
       <translation>用户</translation>
+    </message>
+    <message>
+      <source>User account</source>
+      <translation>用户账号</translation>
     </message>
     <message>
       <source>User name</source>

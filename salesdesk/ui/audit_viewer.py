@@ -72,7 +72,7 @@ class AuditModel(QAbstractTableModel):
         if col == 2:
             return audit.action_label(r.action)
         if col == 3:
-            return r.record_type
+            return audit.record_type_label(r.record_type)
         if col == 4:
             return r.record_id
         if col == 5:
@@ -100,7 +100,7 @@ class AuditViewer(QDialog):
         self.record_type = QComboBox()
         self.record_type.addItem(tr("All records"), "")
         for name in audit.distinct_values("record_type"):
-            self.record_type.addItem(name, name)
+            self.record_type.addItem(audit.record_type_label(name), name)
         add_row(form, tr("Record type"), self.record_type)
         self.record_id = add_row(form, tr("Record number"), QLineEdit())
         self.record_id.setPlaceholderText(tr("e.g. TS-2026-0001 or part of it"))

@@ -329,7 +329,8 @@ class AccountControls(QObject):
         after = session.current()
         if after is not None and (before is None or after.id != before.id):
             if before is not None:
-                audit.log("logout", "user", before.username, note=tr("switched to {user}").format(user=after.username))
+                audit.log("logout", "user", before.username, note=tr("switched to {user}").format(user=after.username),
+                          username=before.username)
             self.refresh()
             bus.changed.emit("*")  # every register reloads for the new user's permissions
 

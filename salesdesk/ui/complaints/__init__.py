@@ -114,6 +114,10 @@ class ComplaintsTab(RegisterTab):
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
+        for col, width in ((0, 90), (1, 110), (2, 130), (3, 60), (4, 90), (5, 70), (6, 80), (8, 70), (9, 80), (10, 90)):
+            self.view.horizontalHeader().resizeSection(col, width)
+        # most urgent first: overdue and nearest deadlines on top
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         labelled(self.view, tr("Complaint list"))
         register = QWidget()

@@ -114,6 +114,7 @@ class CaseDialog(QDialog):
         lay.addWidget(tabs, 1)
         lay.addLayout(bottom)
         self.load()
+        self._show_next_step_tab()
 
     def _button(self, layout, text: str, slot) -> QPushButton:
         b = QPushButton(text)
@@ -186,8 +187,12 @@ class CaseDialog(QDialog):
         self.grade.setEnabled(s == "replied")
         self.follow_note.setEnabled(s == "replied")
         self.close_btn.setEnabled(s == "follow_up")
-        # put the user on the tab of the next step
-        self.tabs.setCurrentIndex({"in_progress": 1, "replied": 2, "follow_up": 2}.get(s, 0 if open_ else 3))
+
+    def _show_next_step_tab(self) -> None:
+        """On opening, show the tab where the case's next step is done (not after each step:
+        the user stays where they are typing)."""
+        s = self.c.status
+        self.tabs.setCurrentIndex({"in_progress": 1, "replied": 2, "follow_up": 2}.get(s, 0 if s not in cp.FINISHED else 3))
 
     # --- steps (each through the one write path) ----------------------------------------------
     def _do(self, fn, *args, **kw) -> bool:
