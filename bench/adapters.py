@@ -31,12 +31,24 @@ def _attr(module: str, name: str) -> Any:
     return getattr(mod, name)
 
 
-def log_in() -> None:
+DESK_USER, DESK_PASSWORD = "reception1", "demo-reception1-2026"  # a demo account (salesdesk/demo/people.py)
+
+
+def log_in(with_password: bool = False) -> bool:
     """Work as the reception desk does (masked ID numbers and phones) when the demo accounts exist."""
     from salesdesk import session
     from salesdesk.models.accounts import User
 
-    session.set_current(User.get_or_none(User.username == "reception1"))
+    if with_password:
+        try:
+            from salesdesk import accounts
+
+            accounts.login(DESK_USER, DESK_PASSWORD)
+            return True
+        except (ImportError, AttributeError):
+            pass
+    session.set_current(User.get_or_none(User.username == DESK_USER))
+    return True
 
 
 # --- widgets ----------------------------------------------------------------------------------------
@@ -62,28 +74,89 @@ def visible_rows(tab) -> int | None:
     return view.model().rowCount() if view is not None and view.model() else None
 
 
+def _need(obj: Any, *names: str) -> None:
+    missing = [n for n in names if not hasattr(obj, n)]
+    if missing:
+        raise Unavailable(f"{type(obj).__name__} has no {', '.join(missing)} on this branch")
+
+
 def visit_month_filter(tab, first: str, last: str) -> tuple[Callable[[], None], Callable[[], None]]:
-    raise Unavailable("the visitor log's filter is not on this branch yet")
+    """Type the month into the log's From/To dates and apply (what the filter's
+    250 ms typing pause then does); reset shows today again."""
+    if tab_unavailable(tab):
+        raise Unavailable(tab_unavailable(tab))
+    _need(tab, "date_from", "date_to", "apply_filter", "all_dates")
+    from PySide6.QtCore import QDate
+
+    a, b = QDate.fromString(first, "yyyy-MM-dd"), QDate.fromString(last, "yyyy-MM-dd")
+
+    def apply() -> None:
+        tab.all_dates.setChecked(False)
+        tab.date_from.setDate(a)
+        tab.date_to.setDate(b)
+        tab.apply_filter()
+
+    def reset() -> None:
+        tab.date_from.setDate(QDate.currentDate())
+        tab.date_to.setDate(QDate.currentDate())
+        tab.apply_filter()
+
+    return apply, reset
 
 
 def customer_search_box(tab) -> Callable[[str], None]:
     raise Unavailable("the customer files' search box is not on this branch yet")
 
 
+def _walk_in(r: int) -> Any:
+    """A new walk-in (a fresh phone each time, so no refusal-list or duplicate prompt)."""
+    from salesdesk.demo import people
+
+    visitors = _module("salesdesk.visitors")
+    import random
+
+    rng = random.Random(1000 + r)
+    return visitors.CheckIn(name=people.name(rng), phone=f"199{r:08d}", company=people.company(rng),
+                            id_type="id_card", id_number=people.resident_id(rng), party_size=2, purpose="看房",
+                            host_name="王置业", plate=people.plate(rng), badge=f"{900 + r % 99}", notes="")
+
+
 def check_in_desk(tab) -> tuple[Callable[[int], None], Callable[[], None]]:
-    raise Unavailable("the check-in form is not on this branch yet")
+    """Fill the check-in form (untimed), then press Enter: save, refresh, the row is shown."""
+    if tab_unavailable(tab):
+        raise Unavailable(tab_unavailable(tab))
+    form = getattr(tab, "form", None)
+    if form is None:
+        raise Unavailable("the visitor tab has no check-in form on this branch")
+    _need(form, "fill", "submit")
+    _module("salesdesk.visitors")
+
+    def fill(r: int) -> None:
+        data = _walk_in(r)
+        data.host_name = ""
+        form.fill(data)
+
+    def submit() -> None:
+        if form.submit() is None:
+            raise RuntimeError("the check-in form refused the walk-in")
+
+    return fill, submit
 
 
 # --- services ---------------------------------------------------------------------------------------
 
 def check_in_service() -> Callable[[int], Any]:
-    _module("salesdesk.visitors")
-    raise Unavailable("salesdesk.visitors has no check-in service yet")
+    """visitors.check_in with a full walk-in: validation, refusal list, badge check, customer link, audit."""
+    check_in = _attr("salesdesk.visitors", "check_in")
+    return lambda r: check_in(_walk_in(r))
 
 
 def export_visits(first: str, last: str, target: Path) -> Any:
-    _module("salesdesk.forms.visitor_sheet")
-    raise Unavailable("the visitor register export is not on this branch yet")
+    """The visitor registration sheet (.pdf) or register (.xlsx), as `salesdesk export visitors` writes them."""
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if Path(target).suffix == ".pdf":
+        return _attr("salesdesk.forms.visitor_sheet", "render_sheet")(target, a, b)
+    return _attr("salesdesk.forms.visitor_sheet", "write_register")(target, a, b)
 
 
 def export_complaints(first: str, last: str, target: Path) -> Any:
@@ -94,8 +167,17 @@ def export_complaints(first: str, last: str, target: Path) -> Any:
 
 # --- the same rows for the raw-library floors -------------------------------------------------------
 
+def _day_after(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
 def visit_rows_sql(first: str, last: str) -> tuple[str, tuple]:
-    raise Unavailable("no visit table yet")
+    """The columns of the visitor sheet, in its order, voided visits left out."""
+    _module("salesdesk.models.visitors")
+    return ("SELECT id, substr(time_in, 1, 10) AS day, substr(time_in, 12, 5) AS t_in, substr(time_out, 12, 5) AS t_out, "
+            "name, company, phone, id_number, party_size, purpose, host_name, plate, badge, '' AS signature "
+            "FROM visit WHERE time_in >= ? AND time_in < ? AND status != 'void' ORDER BY time_in, id",
+            (first, _day_after(last)))
 
 
 def complaint_rows_sql(first: str, last: str) -> tuple[str, tuple]:
@@ -105,4 +187,4 @@ def complaint_rows_sql(first: str, last: str) -> tuple[str, tuple]:
             "FROM complaint c LEFT JOIN customer cu ON cu.id = c.customer_id "
             "LEFT JOIN user h ON h.id = c.handler_id LEFT JOIN user a ON a.id = c.accused_id "
             "WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.received_at, c.id",
-            (first, (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()))
+            (first, _day_after(last)))

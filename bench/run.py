@@ -21,6 +21,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,12 +149,16 @@ def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float]:
     t0 = now()
     proc = subprocess.Popen(args, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     assert proc.stdout is not None
+    watchdog = threading.Timer(120, proc.kill)  # a dialog nobody answers must not hang the bench
+    watchdog.start()
     for line in proc.stdout:
         if line.startswith("SHOWN"):
             elapsed = ms_since(t0)
             proc.wait(timeout=60)
+            watchdog.cancel()
             return elapsed, float(line.split()[1])
     proc.wait(timeout=60)
+    watchdog.cancel()
     raise RuntimeError(f"{kind} never showed its window:\n{proc.stderr.read() if proc.stderr else ''}")
 
 
@@ -175,6 +180,8 @@ def _ms(v: float) -> str:
 
 def judge(figure: str, data: dict | None, limit_ms: float | None = None, max_ratio: float | None = None,
           stat: str = "median", unit: str = "ms") -> Row:
+    if data and "error" in data:
+        return Row(figure, "error", target=_target(limit_ms, max_ratio, unit), result="FAIL: " + data["error"])
     if not data or "unavailable" in data:
         return Row(figure, "not available", target=_target(limit_ms, max_ratio, unit),
                    result=(data or {}).get("unavailable", "not measured"))

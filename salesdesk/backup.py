@@ -143,7 +143,11 @@ def _copy(target: Path) -> Path:
             path=target, reason=exc.strerror or exc)) from exc
     except DatabaseError:
         raise
-    except Exception as exc:  # sqlite3/peewee errors while reading the live database
+    except Exception as exc:  # sqlite3/peewee errors: writing the copy (disk full...) or reading the live database
+        text = str(exc).lower()
+        if any(word in text for word in ("full", "disk i/o", "unable to open", "readonly", "read-only")):
+            raise SalesDeskError(_("The backup could not be written to {path}: {reason}. Check that the folder exists, is writable and has free space.").format(
+                path=target, reason=exc)) from exc
         raise dbmod.translate_error(exc, dbmod.database_file()) from exc
 
 

@@ -127,7 +127,7 @@ def _merges(customer_id: int) -> list[Entry]:
             for m in CustomerMerge.select().where(CustomerMerge.kept == customer_id)]
 
 
-KIND_LABELS = {"visit": N_("Visit"), "complaint": N_("Complaint"), "contact": N_("Contact"), "loan": N_("Loan"),
+KIND_LABELS = {"visit": N_("Visit"), "complaint": N_("Complaint"), "contact": N_("Contact record"), "loan": N_("Loan"),
                "merge": N_("Merge")}
 
 

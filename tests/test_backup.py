@@ -325,3 +325,17 @@ def test_command_line_restore_needs_a_manager_once_accounts_exist(tmp_path):
 
     assert AuditLog.get(AuditLog.action == "restore").username == "boss"
     dbmod.close_database()
+
+
+def test_backup_onto_a_full_disk_says_so_and_leaves_no_part_file(ctx, monkeypatch):
+    class FullDisk:
+        def backup(self, target, *a, **k):
+            target.execute("create table half (x)")  # something was written into the .part file...
+            raise sqlite3.OperationalError("database or disk is full")  # ...then the disk filled up
+
+    monkeypatch.setattr(dbmod.database.obj, "connection", lambda: FullDisk())
+    with pytest.raises(SalesDeskError, match="could not be written to .*free space"):
+        backup.back_up(ctx.data_dir, "manual")
+    monkeypatch.undo()
+    assert list((ctx.data_dir / "backups").iterdir()) == []
+    assert backup.back_up(ctx.data_dir, "manual").is_file()  # space freed: works again

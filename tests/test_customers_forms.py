@@ -44,7 +44,7 @@ def test_archive_sheet_has_every_field_and_the_history(filed, tmp_path):
     for expected in ("Customer archive sheet", filed.file_no, "Printed:", "张三", "华为杭州分公司", "御园路1号",
                      "朋友介绍", "王置业", "Interested", "三房", "300万", "1990-03-05", "已婚", "学区",
                      "浙江湖州", "比亚迪", "改善型", "13800138000", "0572-2345678", "110105",
-                     "约周末看样板间", "Contact 1", "Loan 1", "Filed by", "Page 1 /"):
+                     "约周末看样板间", "Contact record 1", "Loan 1", "Filed by", "Page 1 /"):
         assert expected in text, expected
     assert embedded_fonts(out)
 

@@ -111,13 +111,13 @@ def test_log_a_call_sets_the_next_contact(qtbot, tab, monkeypatch):
     def fill(dlg):
         dialogs.append(dlg)
         dlg.way.setCurrentIndex(dlg.way.findData("phone"))
-        by_name(dlg, "Content").setPlainText("电话回访，约周末看样板间")
+        by_name(dlg, "What was discussed").setPlainText("电话回访，约周末看样板间")
         by_name(dlg, "Result").setText("客户同意")
         by_name(dlg, "Next contact date").setDate(dt.date.today() + dt.timedelta(days=5))
         dlg.save()
         return dlg.result()
     monkeypatch.setattr(ContactDialog, "exec", fill)
-    qtbot.keyClick(tab.detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert dialogs and ContactRecord.select().count() == 1
     assert tab.detail.pages.currentIndex() == 1
     assert tab.detail.timeline.rowCount() == 1

@@ -79,6 +79,9 @@ def printable(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN" and ord(ch) < 0x2E80)
 
 
+_BATCH = __import__("itertools").count(1)
+
+
 # --- customer files ----------------------------------------------------------------------------
 
 CUSTOMER_FIELDS = ("name", "company", "address", "notes", "source", "family", "preferences")
@@ -135,6 +138,46 @@ def test_customer_birthday_out_of_range(ctx, birthday):
         return
     stored = customers.get(c.id).birthday
     assert stored is None or (dt.date(1900, 1, 1) <= stored <= dt.date.today())
+
+
+@settings(**SETTINGS)
+@given(names=st.lists(hostile_text, min_size=1, max_size=4), notes=hostile_text)
+@example(names=["=cmd|' /C calc'!A0", "张三;李四", "a,b", "\"quoted\""], notes="\x00=1+1\r\n@x")
+def test_customer_import_of_hostile_cells(ctx, tmp_path_factory, names, notes):
+    """A CSV from elsewhere with hostile cells: each row imported exactly as cleaned,
+    or rejected with its reason — the import never crashes or splits a value."""
+    import csv
+
+    from salesdesk import customer_import
+    from salesdesk.errors import SalesDeskError
+    from salesdesk.models.customers import Customer, CustomerPhone
+
+    batch = next(_BATCH)  # examples share one database: fresh phone numbers each time
+    path = tmp_path_factory.mktemp("imp") / "list.csv"
+    with open(path, "w", newline="", encoding="utf-8-sig", errors="surrogatepass") as fh:
+        w = csv.writer(fh)
+        w.writerow(["姓名", "手机", "备注"])
+        for i, name in enumerate(names):
+            w.writerow(["客户" + name, f"139{batch:04d}{i:04d}", notes])
+    before = Customer.select().count()
+    try:
+        report = customer_import.run(customer_import.plan(path), skip_bad_rows=True)
+    except SalesDeskError as exc:
+        assert str(exc) and "Traceback" not in str(exc)
+        assert Customer.select().count() == before
+        return
+    for e in report.errors:
+        assert e.message and len(e.message) > 10
+    by_phone = {p.phone: p.customer for p in CustomerPhone.select().join(Customer)}
+    for i, name in enumerate(names):
+        row_no = report_row = i + 2  # the header is row 1
+        phone = f"139{batch:04d}{i:04d}"
+        if report_row in report.bad_rows:
+            assert phone not in by_phone
+            continue
+        assert phone in by_phone, (row_no, report.lines())
+        c = by_phone[phone]
+        assert (c.name, c.notes) == (expected_stored("客户" + name), expected_stored(notes.replace("\x00", "")))
 
 
 # --- complaints --------------------------------------------------------------------------------

@@ -184,6 +184,10 @@
       <translation>联系方式</translation>
     </message>
     <message>
+      <source>Contact record</source>
+      <translation>联系记录</translation>
+    </message>
+    <message>
       <source>Current grade</source>
       <translation>当前等级</translation>
     </message>
@@ -700,8 +704,8 @@
       <translation>应收账款</translation>
     </message>
     <message>
-      <source>Record a call or visit and set the next contact date (Ctrl+L)</source>
-      <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+L）</translation>
+      <source>Record a call or visit and set the next contact date (Ctrl+Shift+L)</source>
+      <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+Shift+L）</translation>
     </message>
     <message>
       <source>Rejected rows saved to {path}</source>
@@ -868,6 +872,10 @@
       <translation>无法检查各行。</translation>
     </message>
     <message>
+      <source>The rows with problems are left out and saved, with their reasons, in a report you can fix and import again.</source>
+      <translation>有问题的行不会导入，它们及原因会保存在一份报告中，修改后可再次导入。</translation>
+    </message>
+    <message>
       <source>There is no customer file {no}. Check the number (KH-YYYY-NNNNN).</source>
       <translation>没有客户档案 {no}。请检查编号（KH-年份-序号）。</translation>
     </message>
@@ -918,6 +926,10 @@
     <message>
       <source>What</source>
       <translation>事项</translation>
+    </message>
+    <message>
+      <source>What was discussed</source>
+      <translation>沟通内容</translation>
     </message>
     <message>
       <source>Why</source>

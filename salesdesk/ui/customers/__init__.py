@@ -99,9 +99,10 @@ class CustomersTab(RegisterTab):
         self.pages.addTab(self.loans, tr("Paper files out"))
         self.pages.currentChanged.connect(lambda _i: self._refresh_page())
 
-        QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.pages.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll()))
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_file)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet)
+        QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.pages.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll()), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_file, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.search, self.view)
 
     def _tool(self, text: str, tip: str, slot) -> QAction:

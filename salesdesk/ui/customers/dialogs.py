@@ -33,8 +33,9 @@ class ContactDialog(QDialog):
         self.way = add_row(f, tr("Way"), QComboBox())
         for w in CONTACT_WAYS:
             self.way.addItem(_(customer_followups.WAY_LABELS[w]), w)
-        self.content = add_row(f, tr("Content"), QPlainTextEdit())
+        self.content = add_row(f, tr("What was discussed"), QPlainTextEdit())
         self.content.setTabChangesFocus(True)
+        self.content.setFocus()  # date and way are usually right already
         self.result_edit = add_row(f, tr("Result"), QLineEdit())
         self.next_date = add_row(f, tr("Next contact date"), QDateEdit(QDate.currentDate().addDays(7)))
         self.next_date.setCalendarPopup(True)
@@ -146,7 +147,9 @@ class MergeDialog(QDialog):
         self.a, self.b = a, b
         self.record = None
         g = QGridLayout(self)
-        g.addWidget(QLabel(tr("Choose the file to keep. Every phone, visit, complaint, contact and loan of the other file moves to it; the other file is marked as merged and its number stays reserved.")), 0, 0, 1, 2)
+        intro = QLabel(tr("Choose the file to keep. Every phone, visit, complaint, contact and loan of the other file moves to it; the other file is marked as merged and its number stays reserved."))
+        intro.setWordWrap(True)
+        g.addWidget(intro, 0, 0, 1, 2)
         self.group = QButtonGroup(self)
         self.keep_a = QRadioButton(tr("Keep {no}").format(no=a.file_no))
         self.keep_b = QRadioButton(tr("Keep {no}").format(no=b.file_no))

@@ -35,6 +35,8 @@ def _set_combo(box: QComboBox, value: Any) -> None:
 class PhoneRows(QWidget):
     """Several typed phones: a number box and a kind per row, "Add phone" for more."""
 
+    rows_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lay = QVBoxLayout(self)
@@ -48,6 +50,7 @@ class PhoneRows(QWidget):
     def add_row(self, phone: str = "", kind: str = "mobile") -> QLineEdit:
         edit = QLineEdit(phone)
         edit.setPlaceholderText("138 0013 8000")
+        edit.setMinimumWidth(130)
         n = len(self.rows) + 1
         labelled(edit, tr("Phone") if n == 1 else tr("Phone {n}").format(n=n))
         kind_box = _combo([(k, _(customers.PHONE_KIND_LABELS[k])) for k in PHONE_KINDS])
@@ -58,6 +61,7 @@ class PhoneRows(QWidget):
         row.addWidget(kind_box, 1)
         self.lay.insertLayout(self.lay.count() - 1, row)
         self.rows.append((edit, kind_box))
+        self.rows_changed.emit()
         return edit
 
     def set_phones(self, phones: list[tuple[str, str]]) -> None:
@@ -92,6 +96,7 @@ class CustomerForm(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         body = QWidget()
+        body.setMinimumWidth(640)  # two readable columns; narrower panes scroll sideways
         grid = QGridLayout(body)
         self.setWidget(body)
         self.fields: dict[str, QWidget] = {}
@@ -132,6 +137,7 @@ class CustomerForm(QScrollArea):
 
         family = QGroupBox(tr("Family and preferences"))
         f = QFormLayout(family)
+        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the template's long labels go above their box
         self.family = add_row(f, tr("Family"), QPlainTextEdit())
         self.preferences = add_row(f, tr("Preferences"), QPlainTextEdit())
         for box in (self.family, self.preferences):
@@ -162,7 +168,22 @@ class CustomerForm(QScrollArea):
                        "tags": self.tags, "interest_unit_type": self.interest_unit_type,
                        "interest_area": self.interest_area, "interest_budget": self.interest_budget,
                        "family": self.family, "preferences": self.preferences, "notes": self.notes}
+        self.phones.rows_changed.connect(self.fix_tab_order)
         self.fill_choices()
+        self.fix_tab_order()
+
+    def fix_tab_order(self) -> None:
+        """Top to bottom, group by group (phone rows are added later than the fields)."""
+        f = self.fields
+        chain = [f["name"], f["gender"], f["birthday"], f["id_type"], f["id_number"]]
+        for edit, kind in self.phones.rows:
+            chain += [edit, kind]
+        chain += [self.phones.add_button, f["company"], f["position"], f["address"], f["consultant"], f["status"],
+                  f["grade"], f["source"], f["confidentiality"], f["tags"], f["interest_unit_type"],
+                  f["interest_area"], f["interest_budget"], f["family"], f["preferences"],
+                  *self.profile.values(), f["notes"]]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def fill_choices(self) -> None:
         current = self.consultant.currentData()

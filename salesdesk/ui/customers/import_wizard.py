@@ -129,6 +129,7 @@ class PreviewPage(QWizardPage):
         v.addWidget(self.table, 1)
         self.skip_bad = QCheckBox(tr("Import the good rows and leave out the rows with problems"))
         self.skip_bad.setAccessibleName(tr("Import the good rows and leave out the rows with problems"))
+        self.skip_bad.setToolTip(tr("The rows with problems are left out and saved, with their reasons, in a report you can fix and import again."))
         self.skip_bad.toggled.connect(self.completeChanged)
         v.addWidget(self.skip_bad)
         self.report: ImportReport | None = None
@@ -184,6 +185,7 @@ class ResultPage(QWizardPage):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         v.addWidget(self.summary)
         self.save_report_button = QPushButton(tr("Save the rejected rows as…"))
+        self.save_report_button.setAutoDefault(False)  # Enter finishes the wizard
         self.save_report_button.clicked.connect(self.save_report_as)
         v.addWidget(self.save_report_button, 0, Qt.AlignmentFlag.AlignLeft)
         v.addStretch(1)
