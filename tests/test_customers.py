@@ -400,3 +400,19 @@ def test_timeline_newest_first_with_registered_provider(ctx):
     finally:
         customer_timeline.PROVIDERS.pop("test_visit")
     assert got == [("contact", 2), ("visit", 1), ("contact", 1)]
+
+
+def test_complaints_on_the_timeline_and_through_a_merge(ctx):
+    from salesdesk import complaints as cp
+
+    keep = customers.create("张三", "13800138000")
+    gone = customers.create("张三", "13800138001")
+    case = cp.take(cp.Intake(content="样板房卫生间漏水", complainant="张三", contact="13800138001",
+                             channel="电话", category="产品质量", received_at=dt.datetime(2026, 3, 2, 9)))
+    assert case.customer_id == gone.id  # linked by phone through customers.find_by_phone
+    customer_duplicates.merge(keep, gone)
+    entries = [e for e in customer_timeline.entries(keep.id) if e.kind == "complaint"]
+    assert len(entries) == 1 and case.number in entries[0].title and "漏水" in entries[0].detail
+    # the complainant's identity is confidential: a consultant who is neither receiver nor handler does not see it
+    session.set_current(staff("consultant", "sales9"))
+    assert [e for e in customer_timeline.entries(keep.id) if e.kind == "complaint"] == []

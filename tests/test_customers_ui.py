@@ -192,3 +192,33 @@ def test_import_wizard_preview_errors_then_good_rows(qtbot, tab, tmp_path):
 def test_screenshot(qtbot, tab, tmp_path):
     tab.show_customer(Customer.get(Customer.name == "张三").id)
     assert not tab.grab().isNull()
+
+
+def test_in_the_main_window_shortcuts_work_and_a_complaint_opens_from_the_timeline(qtbot, ctx, monkeypatch, warnings):
+    from salesdesk import complaints as cp
+    from salesdesk.ui.complaints import ComplaintsTab
+    from salesdesk.ui.main_window import MainWindow
+
+    ui_i18n.install("en")
+    c = customers.create("张三", "13800138000")
+    case = cp.take(cp.Intake(content="样板房卫生间漏水", complainant="张三", contact="13800138000",
+                             received_at=dt.datetime(2026, 3, 2, 9)))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    tab = w.tabs.currentWidget()
+    assert isinstance(tab, CustomersTab)
+    tab.show_customer(c.id)
+    tab.view.setFocus()
+    opened = []
+    monkeypatch.setattr(ContactDialog, "exec", lambda dlg: opened.append(dlg) or 0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert opened, "Ctrl+Shift+L opens the contact dialog inside the main window"
+    cases = []
+    monkeypatch.setattr(ComplaintsTab, "open_case", lambda self, cid: cases.append(cid))
+    row = next(r for r in range(tab.detail.timeline.rowCount()) if case.number in tab.detail.timeline.item(r, 2).text())
+    tab.detail._open_entry(tab.detail.timeline.item(row, 0))
+    assert cases == [case.id] and isinstance(w.tabs.currentWidget(), ComplaintsTab)

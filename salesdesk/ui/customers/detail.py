@@ -19,9 +19,25 @@ from salesdesk.ui.customers.file_form import CustomerForm
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row, labelled
 
-# record_type -> fn(parent, record_id): other registers open their records from the
-# timeline by adding an opener here (e.g. the visitors tab registers "visit").
-OPENERS: dict[str, Callable[[QWidget, object], None]] = {}
+# record_type -> fn(parent, record_id) -> bool: opens a timeline entry's source record
+# (False: not available here, the entry's text is shown instead). Other registers may
+# add theirs; "complaint" opens the case in the complaints tab of the main window.
+OPENERS: dict[str, Callable[[QWidget, object], bool]] = {}
+
+
+def _open_in_tab(method: str) -> Callable[[QWidget, object], bool]:
+    def opener(parent: QWidget, record_id: object) -> bool:
+        window = parent.window()
+        for tab in getattr(window, "register_tabs", []):
+            if hasattr(tab, method):
+                window.tabs.setCurrentWidget(tab)
+                getattr(tab, method)(record_id)
+                return True
+        return False
+    return opener
+
+
+OPENERS["complaint"] = _open_in_tab("open_case")
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -263,10 +279,11 @@ class CustomerDetail(QWidget):
         opener = OPENERS.get(record_type)
         if opener is not None:
             try:
-                opener(self, record_id)
+                if opener(self, record_id):
+                    return
             except SalesDeskError as exc:
                 QMessageBox.warning(self, tr("Could not complete"), str(exc))
-            return
+                return
         if record_type == "contact":
             rec = ContactRecord.get_or_none(ContactRecord.id == record_id)
             if rec is not None:
