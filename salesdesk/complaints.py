@@ -16,8 +16,9 @@ receiving clerk, the handler and managers (保密).
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import peewee
 
@@ -286,9 +287,16 @@ def _move(c: Complaint, to_status: str, note: str, at: dt.datetime, changes: dic
     return c
 
 
-def _fresh(c: Complaint) -> Complaint:
-    """Re-read inside the transaction: another window may have moved the case meanwhile."""
-    return Complaint.get_by_id(c.id)
+@contextmanager
+def _step(c: Complaint, to_status: str | None = None) -> Iterator[Complaint]:
+    """One write on a case: a transaction, the case re-read inside it (another window may
+    have moved it meanwhile), recusal checked, and the transition (if any) checked."""
+    with database.atomic():
+        fresh = Complaint.get_by_id(c.id)
+        check_open(fresh)
+        if to_status:
+            check_transition(fresh, to_status)
+        yield fresh
 
 
 def _check_handler(c: Complaint, handler: User | None) -> None:
@@ -302,9 +310,7 @@ def _check_handler(c: Complaint, handler: User | None) -> None:
 
 def assign(c: Complaint, handler: User, department: str | None = None, note: str = "") -> Complaint:
     """Give the case to a handler (and department) without changing its status."""
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
+    with _step(c) as c:
         if c.status in FINISHED:
             raise SalesDeskError(_("Case {no} is finished; its handler can no longer change.").format(no=c.number))
         permissions.require("complaint.assign")
@@ -323,10 +329,7 @@ def assign(c: Complaint, handler: User, department: str | None = None, note: str
 def start(c: Complaint, handler: User | None = None, note: str = "", at: dt.datetime | None = None) -> Complaint:
     """受理 → 处理中: the case is accepted and handed to its handler."""
     at = at or dt.datetime.now()
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
-        check_transition(c, "in_progress")
+    with _step(c, "in_progress") as c:
         if handler is not None and handler.id != c.handler_id:
             permissions.require("complaint.assign")  # the receiver or a manager dispatches
         handler = handler or c.handler
@@ -340,10 +343,7 @@ def reject(c: Complaint, reason: str, at: dt.datetime | None = None) -> Complain
     """不予受理: refused, with the reason that was told to the customer."""
     at = at or dt.datetime.now()
     reason = clean_text(reason, "reason", 4000, _("Reason"))
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
-        check_transition(c, "not_accepted")
+    with _step(c, "not_accepted") as c:
         if not reason:
             raise ValidationError({"reason": _("Give the reason the case is not accepted; it is told to the customer.")})
         c.reject_reason = reason
@@ -356,9 +356,7 @@ def record_first_answer(c: Complaint, note: str, at: dt.datetime | None = None) 
     """The first answer to the customer (what happens next, when), due within 24 h."""
     at = at or dt.datetime.now()
     note = clean_text(note, "note", 4000, _("Note"))
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
+    with _step(c) as c:
         if c.status in FINISHED:
             raise SalesDeskError(_("Case {no} is finished.").format(no=c.number))
         if c.first_answer_at:
@@ -386,9 +384,7 @@ def save_investigation(c: Complaint, **fields: str) -> Complaint:
     if unknown:
         raise ValueError(f"unknown investigation fields {sorted(unknown)}")
     clean = {k: clean_text(v, k, 100 if k == "responsible" else 20000, _(INVESTIGATION_LABELS[k])) for k, v in fields.items()}
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
+    with _step(c) as c:
         if c.status != "in_progress":
             raise SalesDeskError(_("The investigation is recorded while the case is in progress (case {no} is {status}).").format(
                 no=c.number, status=label(STATUSES, c.status)))
@@ -411,9 +407,7 @@ def needs_signoff(c: Complaint) -> bool:
 def save_opinion(c: Complaint, opinion: str) -> Complaint:
     """The handling opinion (处理意见). Changing it after sign-off needs a new signature."""
     opinion = clean_text(opinion, "opinion", 20000, _("Handling opinion"))
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
+    with _step(c) as c:
         if c.status != "in_progress":
             raise SalesDeskError(_("The handling opinion is written while the case is in progress (case {no} is {status}).").format(
                 no=c.number, status=label(STATUSES, c.status)))
@@ -434,9 +428,7 @@ def sign_off(c: Complaint, note: str = "", at: dt.datetime | None = None) -> Com
     """The manager signs the handling opinion."""
     permissions.require("complaint.signoff")
     at = at or dt.datetime.now()
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
+    with _step(c) as c:
         if c.status != "in_progress":
             raise SalesDeskError(_("Only an opinion of a case in progress can be signed off (case {no} is {status}).").format(
                 no=c.number, status=label(STATUSES, c.status)))
@@ -455,10 +447,7 @@ def reply(c: Complaint, text: str, at: dt.datetime | None = None) -> Complaint:
     """处理中 → 已答复: the customer is told the result."""
     at = at or dt.datetime.now()
     text = clean_text(text, "reply", 20000, _("Reply"))
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
-        check_transition(c, "replied")
+    with _step(c, "replied") as c:
         if not text:
             raise ValidationError({"reply": _("Write what the customer was told.")})
         if needs_signoff(c) and not c.signed_off_at:
@@ -474,11 +463,7 @@ def follow_up(c: Complaint, grade: str, note: str = "", at: dt.datetime | None =
     if grade not in dict(GRADES):
         raise ValidationError({"grade": _("Choose the customer's satisfaction: very satisfied, satisfied, neutral or not satisfied.")})
     note = clean_text(note, "note", 4000, _("Note"))
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
-        target = "in_progress" if grade == "dissatisfied" else "follow_up"
-        check_transition(c, target)
+    with _step(c, "in_progress" if grade == "dissatisfied" else "follow_up") as c:
         me = _me()
         ComplaintFollowUp.create(complaint=c, ts=at, username=session.current_username(),
                                  user_display=str(me) if me else "system", grade=grade, note=note)
@@ -500,10 +485,7 @@ def close(c: Complaint, note: str = "", at: dt.datetime | None = None) -> Compla
     """已回访 → 结案."""
     at = at or dt.datetime.now()
     note = clean_text(note, "note", 4000, _("Note"))
-    with database.atomic():
-        c = _fresh(c)
-        check_open(c)
-        check_transition(c, "closed")
+    with _step(c, "closed") as c:
         c.closed_at = at
         return _move(c, "closed", note or _("Closed"), at)
 
@@ -735,3 +717,26 @@ def figures(date_from: dt.date, date_to: dt.date, now: dt.datetime | None = None
 
 def monthly_figures(year: int, month: int, now: dt.datetime | None = None) -> Figures:
     return figures(*month_range(year, month), now=now)
+
+
+# --- the customer file's history -----------------------------------------------------
+
+def _timeline_provider() -> None:
+    """Complaints in the customer file's timeline (cases the user may not open are left out)."""
+    try:
+        from salesdesk import customer_timeline
+    except ImportError:  # the customer-files register is not there
+        return
+
+    @customer_timeline.provider("complaint", ("complaint", "complaint_event", "complaint_follow_up"))
+    def _complaints(customer_id: int) -> list:
+        out = []
+        for c in visible_query().where(Complaint.customer == customer_id).order_by(Complaint.received_at.desc()).limit(500):
+            title = f"{c.number} {label(KINDS, c.kind)} ({label(STATUSES, c.status)})"
+            detail = c.content[:200] + (("\n" + _("Satisfaction: {grade}").format(grade=label(GRADES, c.satisfaction)))
+                                        if c.satisfaction else "")
+            out.append(customer_timeline.Entry(c.received_at, "complaint", title, detail, "complaint", c.id))
+        return out
+
+
+_timeline_provider()

@@ -214,3 +214,30 @@ def test_two_programs_creating_files_at_once_get_unique_numbers(ctx):
     numbers = [c.file_no for c in Customer.select()]
     assert len(numbers) == 80 and len(set(numbers)) == 80
     assert {c.name.split("-")[0] for c in Customer.select()} == {"A", "B"}
+
+
+@pytest.mark.qt_no_exception_capture
+def test_locked_write_outside_the_bus_becomes_a_message_not_a_crash(qtbot, ctx, monkeypatch):
+    """A dialog that calls a service directly (not through bus.run): the window's
+    error hook still turns 'database is locked' into the clear message."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from salesdesk.ui import recovery
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_S", 0.3)
+    startup.open_data(ctx.data_dir, lang="en")
+    recovery.install_error_hook(ctx.data_dir)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    holder = spawn(HOLD_WRITE_LOCK, str(ctx.db_path))
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        QTimer.singleShot(0, lambda: customers.create("按钮直接保存"))
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert "is busy" in shown[0]
+    sys.excepthook(RuntimeError, RuntimeError("boom"), None)
+    assert "Unexpected error: boom" in shown[1] and (ctx.data_dir / "salesdesk-error.log").is_file()

@@ -236,6 +236,10 @@ Your data is still in the database; back up with File &gt; Back up now next time
       <translation>此数据库仅存在于内存中，无法恢复到其中。</translation>
     </message>
     <message>
+      <source>Unexpected error: {error}. Nothing more was saved for this action; details were written to {log}.</source>
+      <translation>意外错误：{error}。此操作未再保存任何内容；详细信息已写入 {log}。</translation>
+    </message>
+    <message>
       <source>You can work in both: saving waits until the other side has finished. Restoring a backup is not possible while it is open elsewhere.</source>
       <translation>两边都可以工作：保存时会等待另一方完成。数据库在别处打开时不能恢复备份。</translation>
     </message>

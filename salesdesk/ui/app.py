@@ -66,6 +66,8 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             QMessageBox.critical(None, "SalesDesk", str(exc))
         return 1
+    if not args.self_test:
+        recovery.install_error_hook(ctx.data_dir)  # an uncaught error becomes a message, never a crash
     go_on, presence = recovery.announce(ctx, quiet=args.self_test)  # tells if another SalesDesk has it open
     if not go_on:
         return 0

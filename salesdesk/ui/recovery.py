@@ -110,3 +110,35 @@ def announce(ctx: startup.Context, quiet: bool = False, parent: QWidget | None =
         presence.release()
         return False, None
     return True, presence
+
+
+def install_error_hook(data_dir: Path) -> None:
+    """Last line of defence for the window: an error no dialog caught (a write that was
+    still locked after the busy timeout, a file that vanished...) becomes a message,
+    never a silent stack trace on a console nobody sees; unexpected ones are logged."""
+    import sys
+    import traceback
+
+    import peewee
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, peewee.DatabaseError):
+            message = str(dbmod.translate_error(exc, dbmod.database_file()))
+        elif isinstance(exc, SalesDeskError):
+            message = str(exc)
+        else:
+            log = Path(data_dir) / "salesdesk-error.log"
+            try:
+                with open(log, "a", encoding="utf-8") as fh:
+                    fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
+            except OSError:
+                log = None
+            message = tr("Unexpected error: {error}. Nothing more was saved for this action; details were written to {log}.").format(
+                error=exc, log=log or "-")
+        if QApplication.instance() is not None:
+            QMessageBox.warning(QApplication.activeWindow(), tr("Could not complete"), message)
+
+    sys.excepthook = hook
