@@ -69,11 +69,6 @@ class Customer(BaseModel):
     # lower-case name, pinyin, initials, file number, company, phone digits, ID
     search_key = peewee.TextField(default="")
 
-    class Meta:
-        # Search as you type scans the live files' keys: this index holds just them,
-        # so the scan reads a narrow index instead of every whole file (about half the time).
-        indexes = ((("merged_into", "search_key"), False),)
-
     def __str__(self) -> str:
         return f"{self.file_no} {self.name}"
 
