@@ -10,7 +10,7 @@ from salesdesk import (customer_duplicates, customer_followups, customer_grading
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
 from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
-from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, CustomerPhone, FileLoan
+from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, FileLoan
 from salesdesk.models.db import BaseModel, database
 
 ID_ZS = "11010519491231002X"  # valid checksum
