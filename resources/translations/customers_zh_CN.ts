@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>Company</source>
-      <translation>工作单位</translation>
+      <translation>单位</translation>
     </message>
     <message>
       <source>Company: {c}</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
       <source>Source</source>
-      <translation>客户来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <source>Spouse (phone, employer)</source>
