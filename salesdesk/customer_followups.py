@@ -148,7 +148,20 @@ def reminders(today: dt.date | None = None, only_mine: bool = False, limit: int 
     return out
 
 
+<<<<<<< HEAD
 def reminder_count(today: dt.date | None = None, only_mine: bool = False, limit: int = 2000) -> int:
     """``len(reminders(...))``, counted in SQL (the tab's "Reminders (n)" label)."""
     _keys, *queries = _reminder_queries(today or dt.date.today(), only_mine, limit, Customer.id)
     return sum(q.count() for q in queries)
+=======
+def reminder_count(today: dt.date | None = None, only_mine: bool = False) -> int:
+    """How many reminders ``reminders()`` would list — three COUNT queries, for a tab title."""
+    today = today or dt.date.today()
+    live = Customer.merged_into.is_null()
+    keys = list(_birthday_keys(today, int(settings.get("customers.birthday_days"))))
+    n = _mine(Customer.select().where(live & (Customer.next_contact_date <= today)), only_mine).count()
+    n += _mine(Customer.select().where(live & Customer.birthday_md.in_(keys)), only_mine).count()
+    n += _mine(Customer.select().where(live & (Customer.status == "lost") & Customer.lost_callback_at.is_null()),
+               only_mine).count()
+    return n
+>>>>>>> main
