@@ -148,12 +148,6 @@ def reminders(today: dt.date | None = None, only_mine: bool = False, limit: int 
     return out
 
 
-<<<<<<< HEAD
-def reminder_count(today: dt.date | None = None, only_mine: bool = False, limit: int = 2000) -> int:
-    """``len(reminders(...))``, counted in SQL (the tab's "Reminders (n)" label)."""
-    _keys, *queries = _reminder_queries(today or dt.date.today(), only_mine, limit, Customer.id)
-    return sum(q.count() for q in queries)
-=======
 def reminder_count(today: dt.date | None = None, only_mine: bool = False) -> int:
     """How many reminders ``reminders()`` would list — three COUNT queries, for a tab title."""
     today = today or dt.date.today()
@@ -164,4 +158,3 @@ def reminder_count(today: dt.date | None = None, only_mine: bool = False) -> int
     n += _mine(Customer.select().where(live & (Customer.status == "lost") & Customer.lost_callback_at.is_null()),
                only_mine).count()
     return n
->>>>>>> main

@@ -134,18 +134,9 @@ class CustomersTab(RegisterTab):
         page = self.pages.currentWidget()
         if page in (self.reminders, self.duplicates, self.loans):
             page.refresh()
-<<<<<<< HEAD
-        self.pages.setTabText(1, tr("Reminders ({n})").format(n=self._reminder_count()))
-
-    def _reminder_count(self) -> int:
-        from salesdesk import customer_followups
-
-        return customer_followups.reminder_count()
-=======
         from salesdesk import customer_followups
 
         self.pages.setTabText(1, tr("Reminders ({n})").format(n=customer_followups.reminder_count()))
->>>>>>> main
 
     def run_search(self) -> None:
         q = customer_search.SearchQuery(text=self.search.text(), status=self.status_filter.currentData() or "")
