@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSizePolicy, QSplitter,
                                QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from salesdesk import customer_search, customers
@@ -69,10 +69,14 @@ class CustomersTab(RegisterTab):
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # fixed row heights: Qt never measures 20,000 rows to lay the list out
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._open_row(cur.row()))
         self.count_label = QLabel()
+        # its changing text must not re-layout the splitter (and the big form) on every keystroke
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lv.addWidget(self.view, 1)
         lv.addWidget(self.count_label)
         self.detail = CustomerDetail()

@@ -33,6 +33,7 @@ class CustomerListModel(QAbstractTableModel):
         self.query = customer_search.SearchQuery()
         self.ids: list[int] = []
         self._rows: dict[int, tuple] = {}
+        self._staff: dict[int, str] | None = None  # consultant names, read once per search
         self._headers = _headers()
 
     # --- loading ---------------------------------------------------------------------------
@@ -45,6 +46,7 @@ class CustomerListModel(QAbstractTableModel):
         self.ids = customer_search.search_ids(self.query)
         if not keep_rows:
             self._rows.clear()
+            self._staff = None
         self.endResetModel()
 
     def reload(self) -> None:
@@ -53,6 +55,7 @@ class CustomerListModel(QAbstractTableModel):
     def forget_rows(self) -> None:
         """Read every row afresh on the next search (the files were written)."""
         self._rows.clear()
+        self._staff = None
 
     def _fetch(self, row: int) -> None:
         start = max(0, row - PAGE // 4)
@@ -61,18 +64,21 @@ class CustomerListModel(QAbstractTableModel):
             return
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
+        if self._staff is None:
+            self._staff = dict(User.select(User.id, User.display_name).tuples())
         phones: dict[int, str] = {}
         for cid, phone in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone)
                            .where(CustomerPhone.customer.in_(page)).order_by(CustomerPhone.id).tuples()):
             phones.setdefault(cid, phone)
-        q = Customer.select(Customer.id, Customer.file_no, Customer.name, Customer.company, Customer.status,
-                            Customer.grade, Customer.next_contact_date, Customer.confidentiality, Customer.consultant)
-        staff = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
-        for c in q.where(Customer.id.in_(page)):
+        q = (Customer.select(Customer.id, Customer.file_no, Customer.name, Customer.company, Customer.status,
+                             Customer.grade, Customer.next_contact_date, Customer.confidentiality,
+                             Customer.consultant.alias("consultant_id"))  # the name permissions look for
+             .where(Customer.id.in_(page)).namedtuples())
+        for c in q:
             readable = customers.can_view(c)
             self._rows[c.id] = (
                 c.file_no, c.name, customers.display_phone(phones.get(c.id, "")) if readable else "",
-                c.company if readable else "", staff.get(c.consultant_id, ""), customers.status_label(c.status),
+                c.company if readable else "", self._staff.get(c.consultant_id, ""), customers.status_label(c.status),
                 c.grade, c.next_contact_date.isoformat() if c.next_contact_date else "",
                 customers.is_confidential(c), c.next_contact_date)
 
