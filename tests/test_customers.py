@@ -10,7 +10,7 @@ from salesdesk import (customer_duplicates, customer_followups, customer_grading
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
 from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
-from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, CustomerPhone, FileLoan
+from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, FileLoan
 from salesdesk.models.db import BaseModel, database
 
 ID_ZS = "11010519491231002X"  # valid checksum
@@ -417,3 +417,9 @@ def test_complaints_on_the_timeline_and_through_a_merge(ctx):
     # the complaints register's provider: the staff member complained about does not see the case (回避)
     session.set_current(accused)
     assert [e for e in customer_timeline.entries(keep.id) if e.kind == "complaint"] == []
+
+
+def test_create_refuses_unknown_fields_instead_of_dropping_them(ctx):
+    with pytest.raises(TypeError):
+        customers.create("张三", "13800138000", compnay="华为")
+    assert Customer.select().count() == 0

@@ -106,7 +106,7 @@ class CustomersTab(RegisterTab):
         QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.pages.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll()), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_file, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.search, self.view)
 
     def _tool(self, text: str, tip: str, slot) -> QAction:
