@@ -784,10 +784,6 @@
       <translation>满意率</translation>
     </message>
     <message>
-      <source>Satisfaction: {grade}</source>
-      <translation>满意度：{grade}</translation>
-    </message>
-    <message>
       <source>Satisfied</source>
       <translation>满意</translation>
     </message>
