@@ -105,7 +105,15 @@ def visit_month_filter(tab, first: str, last: str) -> tuple[Callable[[], None], 
 
 
 def customer_search_box(tab) -> Callable[[str], None]:
-    raise Unavailable("the customer files' search box is not on this branch yet")
+    """Typing into the customers tab's search box (it searches on every keystroke)."""
+    if tab_unavailable(tab):
+        raise Unavailable(tab_unavailable(tab))
+    from PySide6.QtWidgets import QLineEdit
+
+    box = getattr(tab, "search", None)
+    if not isinstance(box, QLineEdit):
+        raise Unavailable("the customers tab has no search box on this branch")
+    return box.setText
 
 
 def _walk_in(r: int) -> Any:

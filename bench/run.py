@@ -141,8 +141,9 @@ def run_probe(name: str, *args: str, timeout: float = 1800) -> dict:
         raise RuntimeError(f"probe {name} failed ({proc.returncode}):\n  " + "\n  ".join(tail)) from None
 
 
-def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float]:
-    """Wall time from launching the process to the first paint of its window (ms), and its RSS."""
+def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float, float]:
+    """Wall time from launching the process to the first paint of its window (ms), its RSS,
+    and the part spent checking the password."""
     args = [sys.executable, str(PROBES), kind]
     if kind == "start-app":
         args += ["--data-dir", str(data_dir), "--database", f"sqlite:///{db}"]
@@ -156,7 +157,7 @@ def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float]:
             elapsed = ms_since(t0)
             proc.wait(timeout=60)
             watchdog.cancel()
-            return elapsed, float(line.split()[1])
+            return elapsed, float(line.split()[1]), float(line.split()[2])
     proc.wait(timeout=60)
     watchdog.cancel()
     raise RuntimeError(f"{kind} never showed its window:\n{proc.stderr.read() if proc.stderr else ''}")
@@ -262,16 +263,18 @@ def main() -> int:
           f"complaints; month {spec['month_first'][:7]}, year {spec['year_first'][:4]}; "
           f"searches {spec['searches']}; {repeat} repetitions, medians.", flush=True)
     if "start" in groups:
-        app, bare, rss, bare_rss = [], [], [], []
+        app, bare, rss, bare_rss, login = [], [], [], [], []
         time_start("start-app", data_dir, db)  # first start creates window state; not counted
         for _ in range(repeat):
-            t, r = time_start("start-app", data_dir, db)
+            t, r, pw = time_start("start-app", data_dir, db)
             app.append(t)
             rss.append(r)
-            t, r = time_start("start-bare", data_dir, db)
+            login.append(pw)
+            t, r, _pw = time_start("start-bare", data_dir, db)
             bare.append(t)
             bare_rss.append(r)
         raw["start"] = {"samples": app, "floor": bare, "rss": rss, "bare_rss": bare_rss}
+        raw["start:login"] = {"samples": login}
         print("  start-up measured", flush=True)
     for group, probe, extra in (("gui", "gui", []), ("exports", "exports", ["--out", str(run_dir / "out")]),
                                 ("day", "day", ["--out", str(run_dir / "day")])):
@@ -289,6 +292,7 @@ def main() -> int:
                         result="pass" if gen_seconds < 60 else "FAIL"))
     if "start" in groups:
         rows.append(judge("cold start to main window shown", raw.get("start"), 1500, 3.0))
+        rows.append(judge("  of which the password check (argon2)", raw.get("start:login")))
     if "gui" in groups:
         for reg, label in (("visitors", "visitor log"), ("complaints", "complaints"), ("customers", "customer files")):
             rows.append(judge(f"open tab: {label}", raw.get(f"tab:{reg}"), 300))

@@ -17,6 +17,7 @@ import peewee
 from pypinyin import Style, lazy_pinyin
 
 from salesdesk.models.customers import Customer, CustomerPhone
+from salesdesk.models.db import database
 from salesdesk.normalize import fold, phone_digits
 
 _SEP = "|"
@@ -114,8 +115,15 @@ class SearchQuery:
     include_merged: bool = False
 
     def where(self) -> peewee.Expression:
-        cond = Customer.merged_into.is_null() if not self.include_merged else (Customer.id > 0)
         q = normalise_query(self.text)
+        if self.include_merged:
+            cond = Customer.id > 0
+        elif q:
+            # "+col": a plain scan of the table beats 20,000 look-ups through the merged_into
+            # index when every live row has to be matched against the pattern anyway
+            cond = peewee.SQL('+"merged_into_id" IS NULL')
+        else:
+            cond = Customer.merged_into.is_null()
         if q:
             cond &= peewee.SQL("search_key LIKE ? ESCAPE '\\'", (_like(q),))
         if self.status:
@@ -129,19 +137,26 @@ class SearchQuery:
 
 def search_ids(query: SearchQuery | str, limit: int | None = None) -> list[int]:
     """Ids of matching files, best first: a whole name/number/initials/phone equal to
-    the text, then one that starts with it, then the rest; newest files first within each."""
+    the text, then one that starts with it, then the rest; newest files first within each.
+
+    One LIKE scan in SQL; the ranking of the (usually few) matches is done here, so
+    SQLite evaluates the pattern once per file instead of three times.
+    """
     if isinstance(query, str):
         query = SearchQuery(text=query)
     q = normalise_query(query.text)
-    order = []
-    if q:
-        esc = _like(q)[1:-1]
-        order = [peewee.Case(None, [(peewee.SQL("search_key LIKE ? ESCAPE '\\'", ("%|" + esc + "|%",)), 0),
-                                    (peewee.SQL("search_key LIKE ? ESCAPE '\\'", ("%|" + esc + "%",)), 1)], 2)]
-    sel = Customer.select(Customer.id).where(query.where()).order_by(*order, Customer.id.desc())
-    if limit:
-        sel = sel.limit(limit)
-    return [cid for (cid,) in sel.tuples()]
+    if not q:
+        sel = Customer.select(Customer.id).where(query.where()).order_by(Customer.id.desc())
+        if limit:
+            sel = sel.limit(limit)
+        # the bare cursor: thousands of ids, peewee's row wrapper per id costs more than the query
+        return [cid for (cid,) in database.execute(sel).fetchall()]
+    sel = Customer.select(Customer.id, Customer.search_key).where(query.where()).order_by(Customer.id.desc())
+    whole, start = _SEP + q + _SEP, _SEP + q
+    rows = database.execute(sel).fetchall()
+    ranked = sorted(rows, key=lambda r: 0 if whole in r[1] else 1 if start in r[1] else 2)  # stable: newest first kept
+    ids = [cid for cid, _key in ranked]
+    return ids[:limit] if limit else ids
 
 
 def count(query: SearchQuery | str) -> int:

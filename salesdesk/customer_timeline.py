@@ -144,24 +144,3 @@ def load_providers() -> None:
             if exc.name != name:
                 raise
 
-
-@provider("complaint", ("complaint", "complaint_event", "complaint_follow_up"))
-def _complaints(customer_id: int) -> list[Entry]:
-    """The customer's complaints — shown only to those who may know who complained
-    (receiver, handler, managers: the complainant's identity is confidential) and
-    never to the staff member complained about (回避)."""
-    try:
-        from salesdesk import complaints
-        from salesdesk.models.complaints import Complaint
-    except ImportError:  # pragma: no cover - the complaint register is part of the program
-        return []
-    out = []
-    for c in Complaint.select().where(Complaint.customer == customer_id):
-        if not complaints.sees_identity(c) or not complaints.may_open(c):
-            continue
-        title = f"{c.number} {complaints.label(complaints.KINDS, c.kind)}"
-        if c.category:
-            title += f" · {c.category}"
-        title += f" ({complaints.label(complaints.STATUSES, c.status)})"
-        out.append(Entry(c.received_at, "complaint", title, (c.content or "")[:300], "complaint", c.id))
-    return out

@@ -10,7 +10,7 @@ from salesdesk import (customer_duplicates, customer_followups, customer_grading
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
 from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
-from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, CustomerPhone, FileLoan
+from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, FileLoan
 from salesdesk.models.db import BaseModel, database
 
 ID_ZS = "11010519491231002X"  # valid checksum
@@ -407,12 +407,19 @@ def test_complaints_on_the_timeline_and_through_a_merge(ctx):
 
     keep = customers.create("张三", "13800138000")
     gone = customers.create("张三", "13800138001")
-    case = cp.take(cp.Intake(content="样板房卫生间漏水", complainant="张三", contact="13800138001",
+    accused = staff("consultant", "sales9")
+    case = cp.take(cp.Intake(content="样板房卫生间漏水", complainant="张三", contact="13800138001", accused=accused,
                              channel="电话", category="产品质量", received_at=dt.datetime(2026, 3, 2, 9)))
     assert case.customer_id == gone.id  # linked by phone through customers.find_by_phone
     customer_duplicates.merge(keep, gone)
     entries = [e for e in customer_timeline.entries(keep.id) if e.kind == "complaint"]
     assert len(entries) == 1 and case.number in entries[0].title and "漏水" in entries[0].detail
-    # the complainant's identity is confidential: a consultant who is neither receiver nor handler does not see it
-    session.set_current(staff("consultant", "sales9"))
+    # the complaints register's provider: the staff member complained about does not see the case (回避)
+    session.set_current(accused)
     assert [e for e in customer_timeline.entries(keep.id) if e.kind == "complaint"] == []
+
+
+def test_create_refuses_unknown_fields_instead_of_dropping_them(ctx):
+    with pytest.raises(TypeError):
+        customers.create("张三", "13800138000", compnay="华为")
+    assert Customer.select().count() == 0

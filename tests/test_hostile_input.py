@@ -242,3 +242,47 @@ def test_clean_text_output_is_storable_and_printable(value):
     cleaned.encode("utf-8")  # no lone surrogates
     assert "\x00" not in cleaned and "\r" not in cleaned
     assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in cleaned)
+
+
+# --- visitor log -------------------------------------------------------------------------------
+
+VISIT_FIELDS = {"name", "company", "purpose", "notes", "badge", "host", "party_size", "phone", "plate", "id_number"}
+
+
+@settings(**SETTINGS)
+@given(name=hostile_text, company=hostile_text, notes=hostile_text, purpose=hostile_text, host_name=hostile_text,
+       party=st.one_of(st.integers(min_value=-10**9, max_value=10**9), st.sampled_from(["-1", "0", "1e9", "三", "=1+1", "", "99999999999999999999"]), hostile_text))
+@example(name="=HYPERLINK(\"http://x\",\"y\")", company="@SUM(1)", notes="\x00", purpose="+看房", host_name="-经理", party=-5)
+def test_visit_round_trip(ctx, tmp_path_factory, name, company, notes, purpose, host_name, party):
+    visitors = pytest.importorskip("salesdesk.visitors")  # the visitor log lands on main separately
+    from salesdesk.forms import visitor_sheet
+
+    out = tmp_path_factory.mktemp("v")
+    data = visitors.CheckIn(name="访客" + name, company=company, notes=notes, purpose=purpose, host_name=host_name,
+                            party_size=party, phone="")
+    try:
+        v = visitors.check_in(data)
+    except ValidationError as exc:
+        assert_refusal_is_clear(exc, VISIT_FIELDS)
+        return
+    loaded = visitors.get(v.id)
+    assert loaded.name == expected_stored(data.name)
+    assert (loaded.company, loaded.notes, loaded.purpose) == (expected_stored(company), expected_stored(notes), expected_stored(purpose))
+    assert loaded.host_name == expected_stored(host_name)
+    assert isinstance(loaded.party_size, int) and 1 <= loaded.party_size <= visitors.MAX_PARTY
+    day = loaded.time_in.date()
+    assert_pdf_readable(visitor_sheet.render_sheet(out / "sheet.pdf", day, day))
+    assert_pdf_readable(visitor_sheet.render_slip(out / "slip.pdf", loaded.id))
+    rows = assert_workbook_plain(visitor_sheet.write_register(out / "register.xlsx", day, day))
+    assert any(loaded.name in [c for c in r if isinstance(c, str)] for r in rows)
+    visitors.sign_out([loaded.id])
+
+
+def test_visit_100k_paste(ctx):
+    visitors = pytest.importorskip("salesdesk.visitors")
+
+    paste = ("访客备注 𠀀🙂 =1+1 \x00 مرحبا " * 5000)[:100_000]
+    with pytest.raises(ValidationError) as err:
+        visitors.check_in(visitors.CheckIn(name="张三", notes=paste, company=paste))
+    assert {"notes", "company"} <= set(err.value.errors)
+    assert all("too long" in err.value.errors[k] for k in ("notes", "company"))

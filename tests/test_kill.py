@@ -6,6 +6,7 @@ action's transaction, or just after it committed) and is killed there with -9.
 The child keeps SQLite's page cache tiny, so uncommitted pages really are
 written to the write-ahead log before the kill — the case recovery must undo.
 """
+import datetime as dt
 import os
 import random
 import signal
@@ -158,3 +159,69 @@ def test_kill_at_an_arbitrary_moment_is_all_or_nothing(seeded, tmp_path, seed):
     state = customer_state()
     assert state in ({"customers": 20, "phones": 20, "last_number": 20, "imports": 0},
                      {"customers": 820, "phones": 820, "last_number": 820, "imports": 1}), state
+
+
+# --- bulk sign-out at closing time ---------------------------------------------------------------
+
+SIGN_OUT_CHILD = CHILD_PRELUDE + """
+from salesdesk import audit, visitors
+stop_at = int(sys.argv[2])
+real_log, written = audit.log, [0]
+
+def log(*a, **k):  # count the sign-out's audit rows: stop in the middle of them
+    real_log(*a, **k)
+    written[0] += 1
+    if written[0] == stop_at:
+        pause("inside")
+
+audit.log = log
+n = visitors.sign_out_all()
+pause(f"committed {n}")
+"""
+
+ON_SITE_VISITS = 3000
+
+
+@pytest.fixture
+def visitors_on_site(ctx):
+    pytest.importorskip("salesdesk.visitors")  # the visitor log lands on main separately
+    from salesdesk.models.db import database
+    from salesdesk.models.visitors import ON_SITE, Visit
+
+    start = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=3)
+    rows = [{"time_in": start + dt.timedelta(seconds=i), "status": ON_SITE, "name": f"访客{i:04d}",
+             "phone": f"1370000{i:04d}", "party_size": 1, "purpose": "看房", "source": "desk"} for i in range(ON_SITE_VISITS)]
+    with database.atomic():
+        for i in range(0, len(rows), 500):
+            Visit.insert_many(rows[i:i + 500]).execute()
+    dbmod.close_database()
+    return ctx
+
+
+def visit_state() -> dict:
+    from salesdesk.models.audit import AuditLog
+    from salesdesk.models.visitors import LEFT, ON_SITE, Visit
+
+    return {"on_site": Visit.select().where((Visit.status == ON_SITE) & Visit.time_out.is_null()).count(),
+            "left": Visit.select().where((Visit.status == LEFT) & Visit.time_out.is_null(False)).count(),
+            "audit": AuditLog.select().where((AuditLog.record_type == "visit") & (AuditLog.action == "sign_out")).count()}
+
+
+def test_kill_inside_the_closing_time_sign_out_leaves_everybody_on_site(visitors_on_site):
+    ctx = visitors_on_site
+    child = spawn(SIGN_OUT_CHILD, ctx.db_path, ON_SITE_VISITS // 2)
+    kill_when(child, "inside")
+    reopen(ctx)
+    assert visit_state() == {"on_site": ON_SITE_VISITS, "left": 0, "audit": 0}
+    from salesdesk import visitors
+
+    assert visitors.sign_out_all() == ON_SITE_VISITS  # done again after the restart: complete
+    assert visit_state() == {"on_site": 0, "left": ON_SITE_VISITS, "audit": ON_SITE_VISITS}
+
+
+def test_kill_right_after_the_sign_out_committed_keeps_it(visitors_on_site):
+    ctx = visitors_on_site
+    child = spawn(SIGN_OUT_CHILD, ctx.db_path, 10**9)
+    assert kill_when(child, "committed") == f"committed {ON_SITE_VISITS}"
+    reopen(ctx)
+    assert visit_state() == {"on_site": 0, "left": ON_SITE_VISITS, "audit": ON_SITE_VISITS}

@@ -429,7 +429,7 @@
     </message>
     <message>
       <source>Signed off</source>
-      <translation>经理签批</translation>
+      <translation>已下班</translation>
     </message>
     <message>
       <source>State</source>

@@ -249,7 +249,7 @@ class AccountControls(QObject):
         self.audit_action = self._add(menu, tr("&Audit trail…"), self.open_audit)
         menu.addSeparator()
         self.switch_action = self._add(menu, tr("S&witch user…"), self.switch_user)
-        self.lock_action = self._add(menu, tr("&Lock now"), self.lock, "Ctrl+L")
+        self.lock_action = self._add(menu, tr("&Lock now"), self.lock, "Ctrl+Shift+L")
         self.password_action = self._add(menu, tr("Change &password…"), self.change_password)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)

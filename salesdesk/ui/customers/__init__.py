@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSizePolicy, QSplitter,
                                QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from salesdesk import customer_search, customers
@@ -69,10 +69,14 @@ class CustomersTab(RegisterTab):
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # fixed row heights: Qt never measures 20,000 rows to lay the list out
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._open_row(cur.row()))
         self.count_label = QLabel()
+        # its changing text must not re-layout the splitter (and the big form) on every keystroke
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lv.addWidget(self.view, 1)
         lv.addWidget(self.count_label)
         self.detail = CustomerDetail()
@@ -102,7 +106,7 @@ class CustomersTab(RegisterTab):
         QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.pages.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll()), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_file, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.search, self.view)
 
     def _tool(self, text: str, tip: str, slot) -> QAction:
@@ -119,6 +123,7 @@ class CustomersTab(RegisterTab):
     def refresh(self) -> None:
         self._loaded = True
         current = self.detail.customer.id if self.detail.customer is not None else None
+        self.model.forget_rows()
         self.run_search()
         if current is not None:
             self.detail.reload()
@@ -187,6 +192,7 @@ class CustomersTab(RegisterTab):
             self.view.setFocus()
 
     def _after_save(self, customer_id: int) -> None:
+        self.model.forget_rows()
         self.run_search()
         self._select(customer_id, open_it=False)
 

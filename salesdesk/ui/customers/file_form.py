@@ -14,11 +14,9 @@ from salesdesk import accounts, customers, settings
 from salesdesk.i18n import _
 from salesdesk.models.customers import CONFIDENTIALITY, GENDERS, GRADES, PHONE_KINDS, STATUSES, Customer
 from salesdesk.normalize import ID_TYPES
+from salesdesk.ui.customers.common import ERROR_STYLE
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row, labelled
-
-ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
-
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
     box = QComboBox()

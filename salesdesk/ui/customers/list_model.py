@@ -17,8 +17,9 @@ from salesdesk.models.accounts import User
 from salesdesk.models.customers import Customer, CustomerPhone
 from salesdesk.ui.i18n import tr
 
-PAGE = 200
+PAGE = 60  # a screenful and a half: what a keystroke's repaint needs, fetched again as the view scrolls
 CACHE_LIMIT = 5000
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
 
 
 def _headers() -> list[str]:
@@ -32,19 +33,29 @@ class CustomerListModel(QAbstractTableModel):
         self.query = customer_search.SearchQuery()
         self.ids: list[int] = []
         self._rows: dict[int, tuple] = {}
+        self._staff: dict[int, str] | None = None  # consultant names, read once per search
         self._headers = _headers()
 
     # --- loading ---------------------------------------------------------------------------
-    def search(self, query: customer_search.SearchQuery | None = None) -> None:
+    def search(self, query: customer_search.SearchQuery | None = None, keep_rows: bool = True) -> None:
+        """Show the files matching ``query``. Typing only changes which files match, so the
+        rows already read stay cached; ``reload`` (after a write) reads them afresh."""
         if query is not None:
             self.query = query
         self.beginResetModel()
         self.ids = customer_search.search_ids(self.query)
-        self._rows.clear()
+        if not keep_rows:
+            self._rows.clear()
+            self._staff = None
         self.endResetModel()
 
     def reload(self) -> None:
-        self.search()
+        self.search(keep_rows=False)
+
+    def forget_rows(self) -> None:
+        """Read every row afresh on the next search (the files were written)."""
+        self._rows.clear()
+        self._staff = None
 
     def _fetch(self, row: int) -> None:
         start = max(0, row - PAGE // 4)
@@ -53,18 +64,21 @@ class CustomerListModel(QAbstractTableModel):
             return
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
+        if self._staff is None:
+            self._staff = dict(User.select(User.id, User.display_name).tuples())
         phones: dict[int, str] = {}
         for cid, phone in (CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone)
                            .where(CustomerPhone.customer.in_(page)).order_by(CustomerPhone.id).tuples()):
             phones.setdefault(cid, phone)
-        q = Customer.select(Customer.id, Customer.file_no, Customer.name, Customer.company, Customer.status,
-                            Customer.grade, Customer.next_contact_date, Customer.confidentiality, Customer.consultant)
-        staff = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
-        for c in q.where(Customer.id.in_(page)):
+        q = (Customer.select(Customer.id, Customer.file_no, Customer.name, Customer.company, Customer.status,
+                             Customer.grade, Customer.next_contact_date, Customer.confidentiality,
+                             Customer.consultant.alias("consultant_id"))  # the name permissions look for
+             .where(Customer.id.in_(page)).namedtuples())
+        for c in q:
             readable = customers.can_view(c)
             self._rows[c.id] = (
                 c.file_no, c.name, customers.display_phone(phones.get(c.id, "")) if readable else "",
-                c.company if readable else "", staff.get(c.consultant_id, ""), customers.status_label(c.status),
+                c.company if readable else "", self._staff.get(c.consultant_id, ""), customers.status_label(c.status),
                 c.grade, c.next_contact_date.isoformat() if c.next_contact_date else "",
                 customers.is_confidential(c), c.next_contact_date)
 
@@ -98,7 +112,7 @@ class CustomerListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks ~10 roles per cell on each repaint
             return None
         row = self.row_data(index.row())
         if row is None:
