@@ -718,3 +718,30 @@ def figures(date_from: dt.date, date_to: dt.date, now: dt.datetime | None = None
 def monthly_figures(year: int, month: int, now: dt.datetime | None = None) -> Figures:
     return figures(*month_range(year, month), now=now)
 
+
+
+# --- the customer file's history -----------------------------------------------------
+
+def _timeline_provider() -> None:
+    """Complaints on the customer file's timeline — only for those who may know who
+    complained (receiver, handler, managers) and never for the person complained about."""
+    try:
+        from salesdesk import customer_timeline
+    except ImportError:  # the customer-files register is not there
+        return
+
+    @customer_timeline.provider("complaint", ("complaint", "complaint_event", "complaint_follow_up"))
+    def _complaints(customer_id: int) -> list:
+        out = []
+        for c in visible_query().where(Complaint.customer == customer_id).order_by(Complaint.received_at.desc()).limit(500):
+            if not sees_identity(c):
+                continue
+            title = f"{c.number} {label(KINDS, c.kind)}" + (f" · {c.category}" if c.category else "") + \
+                f" ({label(STATUSES, c.status)})"
+            detail = c.content[:300] + (("\n" + _("Satisfaction: {grade}").format(grade=label(GRADES, c.satisfaction)))
+                                        if c.satisfaction else "")
+            out.append(customer_timeline.Entry(c.received_at, "complaint", title, detail, "complaint", c.id))
+        return out
+
+
+_timeline_provider()

@@ -784,6 +784,10 @@
       <translation>满意率</translation>
     </message>
     <message>
+      <source>Satisfaction: {grade}</source>
+      <translation>满意度：{grade}</translation>
+    </message>
+    <message>
       <source>Satisfied</source>
       <translation>满意</translation>
     </message>
