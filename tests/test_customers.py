@@ -423,3 +423,13 @@ def test_create_refuses_unknown_fields_instead_of_dropping_them(ctx):
     with pytest.raises(TypeError):
         customers.create("张三", "13800138000", compnay="华为")
     assert Customer.select().count() == 0
+
+
+def test_reminder_count_matches_the_list(ctx):
+    today = dt.date.today()
+    a = customers.create("逾期")
+    Customer.update(next_contact_date=today - dt.timedelta(days=2)).where(Customer.id == a.id).execute()
+    customers.create("生日", birthday=(today + dt.timedelta(days=3)).replace(year=1980))
+    customers.create("战败", status="lost")
+    customers.create("无事")
+    assert customer_followups.reminder_count(today) == len(customer_followups.reminders(today)) == 3

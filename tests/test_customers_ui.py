@@ -226,3 +226,16 @@ def test_in_the_main_window_shortcuts_work_and_a_complaint_opens_from_the_timeli
     row = next(r for r in range(tab.detail.timeline.rowCount()) if case.number in tab.detail.timeline.item(r, 2).text())
     tab.detail._open_entry(tab.detail.timeline.item(row, 0))
     assert cases == [case.id] and isinstance(w.tabs.currentWidget(), ComplaintsTab)
+
+
+def test_the_wrong_phone_row_is_the_one_marked(qtbot, tab, warnings):
+    tab.new_file()
+    form = tab.detail.form
+    form.name.setText("赵六")
+    form.phones.add_button.click()
+    form.phones.add_button.click()
+    form.phones.rows[0][0].setText("13600136000")
+    form.phones.rows[2][0].setText("12345")  # row 2 wrong, row 1 left empty
+    tab.detail.save_button.click()
+    assert "not a valid phone" in warnings[-1]
+    assert [bool(e.styleSheet()) for e, _k in form.phones.rows] == [False, False, True]

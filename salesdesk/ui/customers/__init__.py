@@ -134,12 +134,9 @@ class CustomersTab(RegisterTab):
         page = self.pages.currentWidget()
         if page in (self.reminders, self.duplicates, self.loans):
             page.refresh()
-        self.pages.setTabText(1, tr("Reminders ({n})").format(n=len(self._reminder_count())))
-
-    def _reminder_count(self) -> list:
         from salesdesk import customer_followups
 
-        return customer_followups.reminders()
+        self.pages.setTabText(1, tr("Reminders ({n})").format(n=customer_followups.reminder_count()))
 
     def run_search(self) -> None:
         q = customer_search.SearchQuery(text=self.search.text(), status=self.status_filter.currentData() or "")

@@ -39,6 +39,7 @@ def _open_in_tab(method: str) -> Callable[[QWidget, object], bool]:
 
 
 OPENERS["complaint"] = _open_in_tab("open_case")
+OPENERS["visit"] = _open_in_tab("open_visit")  # when the visitor log offers open_visit(id)
 
 
 class CustomerDetail(QWidget):

@@ -76,7 +76,9 @@ class PhoneRows(QWidget):
             self.add_row(phone, kind)
 
     def phones(self) -> list[tuple[str, str]]:
-        return [(e.text().strip(), k.currentData()) for e, k in self.rows if e.text().strip()]
+        """Every row, empty ones too: the service skips them, and its error keys
+        (phone0, phone1...) then point at the right row."""
+        return [(e.text().strip(), k.currentData()) for e, k in self.rows]
 
     def mark(self, errors: dict[str, str]) -> None:
         for i, (edit, _k) in enumerate(self.rows):
