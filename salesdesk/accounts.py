@@ -91,23 +91,25 @@ def is_locked(user: User, at: dt.datetime | None = None) -> bool:
     return user.locked_until is not None and user.locked_until > (at or now())
 
 
-def login(username: str, password: str) -> User:
-    """Check the password and make ``username`` the current user.
+def _credentials(username: str, password: str, failed_by: str | None = None) -> User:
+    """The active, unlocked account whose password this is — or LoginFailed.
 
-    Raises LoginFailed with a message for the desk. A wrong password counts
-    towards the lockout; an expired lockout starts a fresh count.
+    A wrong password counts towards the lockout; an expired lockout starts a
+    fresh count. Failures are audited (``failed_by``: whose attempt it was, by
+    default the account's own name).
     """
     at = now()
     key = (username or "").strip()
     user = User.get_or_none(User.username == key) if key else None
     if user is None or not user.password_hash:
-        audit.log("login_failed", "user", key, note=_("unknown user name"), username=key or "?")
+        audit.log("login_failed", "user", key, note=_("unknown user name"), username=failed_by or key or "?")
         raise LoginFailed(_("Wrong user name or password. Check the user name and try again (Caps Lock?)."))
+    who = failed_by or user.username
     if not user.active:
-        audit.log("login_failed", "user", user.username, note=_("account disabled"), username=user.username)
+        audit.log("login_failed", "user", user.username, note=_("account disabled"), username=who)
         raise LoginFailed(_("The account {user} is disabled. Ask the administrator to enable it.").format(user=user.username))
     if is_locked(user, at):
-        audit.log("login_failed", "user", user.username, note=_("account locked"), username=user.username)
+        audit.log("login_failed", "user", user.username, note=_("account locked"), username=who)
         raise LoginFailed(_("Too many wrong passwords: the account {user} is locked until {time}. Try again then, or ask the administrator to unlock it.")
                           .format(user=user.username, time=user.locked_until.strftime("%H:%M:%S")))
     if user.locked_until is not None:  # the lockout ran out: start counting afresh
@@ -121,22 +123,49 @@ def login(username: str, password: str) -> User:
             note = _("wrong password; account locked for {m} minutes").format(m=LOCK_MINUTES)
         with database.atomic():
             user.save()
-            audit.log("login_failed", "user", user.username, note=note, username=user.username)
+            audit.log("login_failed", "user", user.username, note=note, username=who)
         if user.locked_until is not None:
             raise LoginFailed(_("Wrong password {max} times: the account {user} is locked for {m} minutes.")
                               .format(max=MAX_FAILURES, user=user.username, m=LOCK_MINUTES))
         left = MAX_FAILURES - user.failed_logins
         raise LoginFailed(_("Wrong user name or password. {n} more wrong attempt(s) lock the account for {m} minutes.")
                           .format(n=left, m=LOCK_MINUTES))
-    with database.atomic():
-        user.failed_logins = 0
-        user.locked_until = None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        user.save()
-        audit.log("login", "user", user.username, username=user.username)
+    user.failed_logins = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.save()
+    return user
+
+
+def login(username: str, password: str) -> User:
+    """Check the password and make ``username`` the current user (raises LoginFailed)."""
+    user = _credentials(username, password)  # not in a transaction: a failure's count must stay written
+    audit.log("login", "user", user.username, username=user.username)
     session.set_current(user)
     return user
+
+
+# --- a manager's password at someone else's desk ---------------------------------------
+APPROVAL_MINUTES = 5
+_approvals: dict[tuple[int, str], dt.datetime] = {}
+
+
+def confirm(username: str, password: str, purpose: str) -> User:
+    """A colleague (a manager approving an override) types their password at the
+    logged-in user's desk. Same lockout and audit as a login, but the session is
+    not changed; the approval is remembered for ``purpose`` and used up by
+    ``take_approval`` in the service that needs it."""
+    user = _credentials(username, password, failed_by=session.current_username())
+    audit.log("confirm", "user", user.username, note=purpose)
+    _approvals[(user.id, purpose)] = now()
+    return user
+
+
+def take_approval(user: User, purpose: str) -> bool:
+    """True once per ``confirm`` of ``user`` for ``purpose`` within APPROVAL_MINUTES."""
+    at = _approvals.pop((user.id, purpose), None)
+    return at is not None and now() - at <= dt.timedelta(minutes=APPROVAL_MINUTES)
 
 
 def logout() -> None:

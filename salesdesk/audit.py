@@ -30,6 +30,7 @@ ACTIONS: dict[str, str] = {
     "login": N_("Logged in"),
     "login_failed": N_("Login failed"),
     "logout": N_("Logged out"),
+    "confirm": N_("Password confirmed (approval)"),
     "lock": N_("Window locked"),
     "password": N_("Password changed"),
     "settings": N_("Settings changed"),

@@ -65,6 +65,10 @@ _TEXT_FIELDS: dict[str, tuple[int, str]] = {
     "preferences": (5000, N_("Preferences")),
 }
 
+# every field the form, the import and create() may set (clean_fields checks each)
+FIELDS = frozenset({"name", "gender", "id_type", "id_number", "birthday", "consultant", "status", "grade",
+                    "confidentiality", "tags", "profile", *_TEXT_FIELDS})
+
 settings.define("customers.loan_days", 3, N_("Paper files are due back after (days)"), kind="int",
                 minimum=1, maximum=60, group=N_("Customer files"))
 settings.define("customers.birthday_days", 7, N_("Show birthdays in the next (days)"), kind="int",
@@ -327,6 +331,9 @@ def create(name: str, phone: str = "", consultant: User | None = None, check_dup
     """Open a new file with its number. ``fields`` are further Customer columns
     (cleaned as in the form). With ``check_duplicates`` a phone/ID already on
     file raises DuplicateFound."""
+    unknown = set(fields) - FIELDS
+    if unknown:  # a programming error, not the user's: say so loudly instead of dropping the values
+        raise TypeError(f"customers.create: unknown fields {sorted(unknown)}; known: {sorted(FIELDS)}")
     phones = [PhoneEntry(phone)] if phone else []
     return save_file(None, {"name": name, "consultant": consultant, **fields}, phones,
                      allow_duplicate=not check_duplicates)

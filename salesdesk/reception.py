@@ -258,6 +258,29 @@ def receive(data: ReceptionInput) -> Reception:
     return r
 
 
+def receive_visit(visit, data: ReceptionInput) -> Reception:
+    """The visitor log's check-in calls this inside its transaction, right after the
+    visit row is written: the reception takes the visitor's particulars from the
+    visit, and the visit gets the customer file (opened on a first visit) and the
+    serving consultant as host when the desk named none."""
+    data.visit_id, data.arrived_at = visit.id, visit.time_in
+    data.name, data.phone = data.name or visit.name, data.phone or visit.phone
+    data.company = data.company or visit.company
+    if visit.id_number and not data.id_number:
+        data.id_type, data.id_number = visit.id_type, visit.id_number
+    data.party_size = visit.party_size or data.party_size
+    data.customer_id = data.customer_id or visit.customer_id
+    r = receive(data)
+    dirty = False
+    if visit.customer_id != r.customer_id:
+        visit.customer, dirty = r.customer, True
+    if visit.host_id is None and not visit.host_name:
+        visit.host, visit.host_name, dirty = r.consultant, r.consultant.display_name, True
+    if dirty:
+        visit.save()
+    return r
+
+
 def visitor_left(visit_ids: list[int], when: dt.datetime | None = None) -> int:
     """The visitors signed out: their consultants are free again. Returns receptions ended."""
     if not visit_ids:

@@ -1,8 +1,9 @@
 """The daily reception summary (案场日报): the day's figures, Qt-free.
 
-A *group* is one customer received — members of a family group received on the
-same day count once (the earliest of their receptions stands for the group, so
-a family whose first member is new counts as a first visit).
+Every reception is a visit, except that members of one family group (spouse,
+parents, children) received on the same day count once: the earliest of their
+receptions stands for the family, so a family whose first member is new counts
+as a first visit.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ class SourceLine:
 @dataclass
 class DailySummary:
     day: dt.date
-    groups: int = 0  # customers received (family counted once)
+    groups: int = 0  # visits received (a family on one day counted once)
     first: int = 0
     returning: int = 0
     people: int = 0  # everyone who came in (party sizes)
@@ -56,18 +57,13 @@ class DailySummary:
 
 
 def _group_keys(receptions: list[Reception]) -> dict[int, str]:
-    """reception id -> the key it is counted under (family group or customer or itself)."""
+    """reception id -> the key it is counted under (its family group, else itself)."""
     customer_ids = {r.customer_id for r in receptions if r.customer_id}
     groups = {m.customer_id: m.group_id for m in CustomerGroupMember.select()
               .where(CustomerGroupMember.customer.in_(list(customer_ids)))} if customer_ids else {}
     out = {}
     for r in receptions:
-        if r.customer_id in groups:
-            out[r.id] = f"g{groups[r.customer_id]}"
-        elif r.customer_id:
-            out[r.id] = f"c{r.customer_id}"
-        else:
-            out[r.id] = f"r{r.id}"
+        out[r.id] = f"g{groups[r.customer_id]}" if r.customer_id in groups else f"r{r.id}"
     return out
 
 

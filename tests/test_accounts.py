@@ -169,3 +169,22 @@ def test_staff_lists(ctx):
     make_user("lin", "receptionist")
     assert [u.username for u in accounts.staff(("consultant",))] == ["wang"]
     assert accounts.find_staff("lin").role == "receptionist"
+
+
+def test_a_managers_approval_at_someone_elses_desk(ctx, clock):
+    lin = make_user("lin", "receptionist")
+    zhou = make_user("zhou", "manager")
+    session.set_current(lin)
+    # wrong passwords count towards the manager's lockout and name the desk's user
+    with pytest.raises(SalesDeskError, match="4 more wrong"):
+        accounts.confirm("zhou", "guess-guess", "refusal.override")
+    failed = AuditLog.select().where(AuditLog.action == "login_failed").get()
+    assert (failed.username, failed.record_id) == ("lin", "zhou")
+    assert not accounts.take_approval(zhou, "refusal.override")
+    assert accounts.confirm("zhou", "right-pass-1", "refusal.override").id == zhou.id
+    assert session.current().id == lin.id  # still lin's session
+    assert accounts.take_approval(zhou, "refusal.override")
+    assert not accounts.take_approval(zhou, "refusal.override")  # used up
+    accounts.confirm("zhou", "right-pass-1", "refusal.override")
+    clock["now"] += dt.timedelta(minutes=6)
+    assert not accounts.take_approval(zhou, "refusal.override")  # too old

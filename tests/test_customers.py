@@ -10,7 +10,7 @@ from salesdesk import (customer_duplicates, customer_followups, customer_grading
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
 from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
-from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, CustomerPhone, FileLoan
+from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, FileLoan
 from salesdesk.models.db import BaseModel, database
 
 ID_ZS = "11010519491231002X"  # valid checksum
@@ -417,3 +417,19 @@ def test_complaints_on_the_timeline_and_through_a_merge(ctx):
     # the complaints register's provider: the staff member complained about does not see the case (回避)
     session.set_current(accused)
     assert [e for e in customer_timeline.entries(keep.id) if e.kind == "complaint"] == []
+
+
+def test_create_refuses_unknown_fields_instead_of_dropping_them(ctx):
+    with pytest.raises(TypeError):
+        customers.create("张三", "13800138000", compnay="华为")
+    assert Customer.select().count() == 0
+
+
+def test_reminder_count_matches_the_list(ctx):
+    today = dt.date.today()
+    a = customers.create("逾期")
+    Customer.update(next_contact_date=today - dt.timedelta(days=2)).where(Customer.id == a.id).execute()
+    customers.create("生日", birthday=(today + dt.timedelta(days=3)).replace(year=1980))
+    customers.create("战败", status="lost")
+    customers.create("无事")
+    assert customer_followups.reminder_count(today) == len(customer_followups.reminders(today)) == 3

@@ -117,7 +117,7 @@ def test_log_a_call_sets_the_next_contact(qtbot, tab, monkeypatch):
         dlg.save()
         return dlg.result()
     monkeypatch.setattr(ContactDialog, "exec", fill)
-    qtbot.keyClick(tab.detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(tab.detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert dialogs and ContactRecord.select().count() == 1
     assert tab.detail.pages.currentIndex() == 1
     assert tab.detail.timeline.rowCount() == 1
@@ -215,10 +215,27 @@ def test_in_the_main_window_shortcuts_work_and_a_complaint_opens_from_the_timeli
     tab.view.setFocus()
     opened = []
     monkeypatch.setattr(ContactDialog, "exec", lambda dlg: opened.append(dlg) or 0)
-    qtbot.keyClick(tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert opened, "Ctrl+Shift+L opens the contact dialog inside the main window"
+    from PySide6.QtGui import QAction, QKeySequence
+
+    taken = [a.text() for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+L")]
+    assert taken == [], f"Ctrl+L is also used by {taken}: an ambiguous shortcut fires nothing"
+    qtbot.keyClick(tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert opened, "Ctrl+L opens the contact dialog inside the main window"
     cases = []
     monkeypatch.setattr(ComplaintsTab, "open_case", lambda self, cid: cases.append(cid))
     row = next(r for r in range(tab.detail.timeline.rowCount()) if case.number in tab.detail.timeline.item(r, 2).text())
     tab.detail._open_entry(tab.detail.timeline.item(row, 0))
     assert cases == [case.id] and isinstance(w.tabs.currentWidget(), ComplaintsTab)
+
+
+def test_the_wrong_phone_row_is_the_one_marked(qtbot, tab, warnings):
+    tab.new_file()
+    form = tab.detail.form
+    form.name.setText("赵六")
+    form.phones.add_button.click()
+    form.phones.add_button.click()
+    form.phones.rows[0][0].setText("13600136000")
+    form.phones.rows[2][0].setText("12345")  # row 2 wrong, row 1 left empty
+    tab.detail.save_button.click()
+    assert "not a valid phone" in warnings[-1]
+    assert [bool(e.styleSheet()) for e, _k in form.phones.rows] == [False, False, True]

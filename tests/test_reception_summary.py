@@ -141,3 +141,14 @@ def test_cli_export_daily(ctx, tmp_path, data_dir):
                           "daily", "--date", "21/xx", "-o", str(tmp_path / "x.xlsx")], cwd=ROOT, capture_output=True,
                          text=True, timeout=300)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_same_customer_twice_in_a_day_is_two_visits(ctx):
+    a = User.create(username="c1", display_name="王丽", role="consultant")
+    rotation.sign_in(a, at(8, 0))
+    r1 = reception.receive(ReceptionInput(name="陈先生", phone="13800000001", arrived_at=at(10)))
+    reception.finish(r1.id, at(10, 30))
+    reception.receive(ReceptionInput(phone="13800000001", arrived_at=at(15)))  # back with the contract
+    s = summarise(DAY)
+    assert (s.groups, s.first, s.returning) == (2, 1, 1)
+    assert [(x.served, x.first, x.returning, x.owner) for x in s.by_consultant] == [(2, 1, 1, 1)]

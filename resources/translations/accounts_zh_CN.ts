@@ -332,6 +332,10 @@
       <translation>密码已修改。</translation>
     </message>
     <message>
+      <source>Password confirmed (approval)</source>
+      <translation>密码确认（审批）</translation>
+    </message>
+    <message>
       <source>Password for {user}: </source>
       <translation>{user} 的密码：</translation>
     </message>
@@ -429,7 +433,7 @@
     </message>
     <message>
       <source>Signed off</source>
-      <translation>经理签批</translation>
+      <translation>已下班</translation>
     </message>
     <message>
       <source>State</source>

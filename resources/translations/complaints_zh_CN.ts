@@ -665,7 +665,7 @@
     </message>
     <message>
       <source>Reason</source>
-      <translation>理由</translation>
+      <translation>原因</translation>
     </message>
     <message>
       <source>Reason not accepted</source>

@@ -700,8 +700,8 @@
       <translation>应收账款</translation>
     </message>
     <message>
-      <source>Record a call or visit and set the next contact date (Ctrl+Shift+L)</source>
-      <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+Shift+L）</translation>
+      <source>Record a call or visit and set the next contact date (Ctrl+L)</source>
+      <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+L）</translation>
     </message>
     <message>
       <source>Rejected rows saved to {path}</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
       <source>Source</source>
-      <translation>客户来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <source>Spouse (phone, employer)</source>

@@ -116,10 +116,6 @@
       <translation>客户数</translation>
     </message>
     <message>
-      <source>Customers received</source>
-      <translation>接待客户（组）</translation>
-    </message>
-    <message>
       <source>Daily reception summary</source>
       <translation>案场日报</translation>
     </message>
@@ -598,6 +594,10 @@
     <message>
       <source>Visits</source>
       <translation>来访明细</translation>
+    </message>
+    <message>
+      <source>Visits (family counted once)</source>
+      <translation>接待批次（家庭合计一次）</translation>
     </message>
     <message>
       <source>Visits by consultant</source>

@@ -73,7 +73,7 @@ def render_pdf(day: dt.date, target: Path | str) -> Path:
     st = styles()
     width = content_width()
     story: list = [
-        field_grid([(_("Date"), day.isoformat() + " " + _weekday(day)), (_("Customers received"), str(s.groups)),
+        field_grid([(_("Date"), day.isoformat() + " " + _weekday(day)), (_("Visits (family counted once)"), str(s.groups)),
                     (_("First visits"), str(s.first)), (_("Return visits"), str(s.returning)),
                     (_("People in all parties"), str(s.people)), (_("Consultants serving"), str(len(s.by_consultant)))],
                    width, columns=3, st=st),

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         bus.changed.connect(self._data_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._restore_state()
+        self.reception_dock.fit_screen()
         self.update_title()
         QTimer.singleShot(0, self.update_status)
 

@@ -106,7 +106,7 @@ class CustomersTab(RegisterTab):
         QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.pages.setCurrentIndex(0), self.search.setFocus(), self.search.selectAll()), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_file, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.detail.log_contact, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setTabOrder(self.search, self.view)
 
     def _tool(self, text: str, tip: str, slot) -> QAction:
@@ -134,12 +134,9 @@ class CustomersTab(RegisterTab):
         page = self.pages.currentWidget()
         if page in (self.reminders, self.duplicates, self.loans):
             page.refresh()
-        self.pages.setTabText(1, tr("Reminders ({n})").format(n=len(self._reminder_count())))
-
-    def _reminder_count(self) -> list:
         from salesdesk import customer_followups
 
-        return customer_followups.reminders()
+        self.pages.setTabText(1, tr("Reminders ({n})").format(n=customer_followups.reminder_count()))
 
     def run_search(self) -> None:
         q = customer_search.SearchQuery(text=self.search.text(), status=self.status_filter.currentData() or "")

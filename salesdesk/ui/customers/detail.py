@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QHeaderView)
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from salesdesk import customer_grading, customer_loans, customer_timeline, customers
 from salesdesk.errors import SalesDeskError, ValidationError
@@ -16,8 +16,9 @@ from salesdesk.models.customers import GRADES, ContactRecord, Customer
 from salesdesk.ui.bus import run
 from salesdesk.ui.customers.dialogs import ContactDialog, DuplicateDialog, LendDialog
 from salesdesk.ui.customers.file_form import CustomerForm
+from salesdesk.ui.customers.common import record_table
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.widgets import add_row, labelled
+from salesdesk.ui.widgets import add_row
 
 # record_type -> fn(parent, record_id) -> bool: opens a timeline entry's source record
 # (False: not available here, the entry's text is shown instead). Other registers may
@@ -38,18 +39,7 @@ def _open_in_tab(method: str) -> Callable[[QWidget, object], bool]:
 
 
 OPENERS["complaint"] = _open_in_tab("open_case")
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    labelled(t, name)
-    return t
+OPENERS["visit"] = _open_in_tab("open_visit")  # when the visitor log offers open_visit(id)
 
 
 class CustomerDetail(QWidget):
@@ -91,13 +81,13 @@ class CustomerDetail(QWidget):
         pv = QVBoxLayout(page)
         row = QHBoxLayout()
         self.contact_button = QPushButton(tr("&Log a contact…"))
-        self.contact_button.setToolTip(tr("Record a call or visit and set the next contact date (Ctrl+Shift+L)"))
+        self.contact_button.setToolTip(tr("Record a call or visit and set the next contact date (Ctrl+L)"))
         self.contact_button.clicked.connect(self.log_contact)
         self.next_label = QLabel()
         row.addWidget(self.contact_button)
         row.addWidget(self.next_label, 1)
         pv.addLayout(row)
-        self.timeline = _table([tr("Date"), tr("Type"), tr("What"), tr("Details")], tr("History"))
+        self.timeline = record_table([tr("Date"), tr("Type"), tr("What"), tr("Details")], tr("History"))
         self.timeline.itemActivated.connect(self._open_entry)
         self.timeline.cellDoubleClicked.connect(lambda r, _c: self._open_entry(self.timeline.item(r, 0)))
         pv.addWidget(self.timeline, 1)
@@ -140,7 +130,7 @@ class CustomerDetail(QWidget):
         row.addWidget(self.return_button)
         row.addStretch(1)
         pv.addLayout(row)
-        self.loans = _table([tr("Borrower"), tr("Purpose"), tr("Lent"), tr("Due back"), tr("Returned")], tr("Loans"))
+        self.loans = record_table([tr("Borrower"), tr("Purpose"), tr("Lent"), tr("Due back"), tr("Returned")], tr("Loans"))
         pv.addWidget(self.loans, 1)
         self.pages.addTab(page, tr("Paper file"))
         self.show_customer(None)

@@ -12,11 +12,9 @@ from salesdesk.errors import ValidationError
 from salesdesk.i18n import _
 from salesdesk.models.customers import CONTACT_WAYS, Customer
 from salesdesk.ui.bus import run
+from salesdesk.ui.customers.common import ERROR_STYLE
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row
-
-ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
-
 
 class ContactDialog(QDialog):
     """回访/拜访: when, how, what was said, the result, and the next contact date."""

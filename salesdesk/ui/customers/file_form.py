@@ -14,11 +14,9 @@ from salesdesk import accounts, customers, settings
 from salesdesk.i18n import _
 from salesdesk.models.customers import CONFIDENTIALITY, GENDERS, GRADES, PHONE_KINDS, STATUSES, Customer
 from salesdesk.normalize import ID_TYPES
+from salesdesk.ui.customers.common import ERROR_STYLE
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row, labelled
-
-ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
-
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
@@ -78,7 +76,9 @@ class PhoneRows(QWidget):
             self.add_row(phone, kind)
 
     def phones(self) -> list[tuple[str, str]]:
-        return [(e.text().strip(), k.currentData()) for e, k in self.rows if e.text().strip()]
+        """Every row, empty ones too: the service skips them, and its error keys
+        (phone0, phone1...) then point at the right row."""
+        return [(e.text().strip(), k.currentData()) for e, k in self.rows]
 
     def mark(self, errors: dict[str, str]) -> None:
         for i, (edit, _k) in enumerate(self.rows):

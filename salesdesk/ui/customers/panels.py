@@ -3,28 +3,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from salesdesk import customer_duplicates, customer_followups, customer_loans
 from salesdesk.models.customers import Customer
 from salesdesk.ui.customers.dialogs import MergeDialog
+from salesdesk.ui.customers.common import record_table
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.widgets import labelled
 
 OVERDUE = QColor("#b00020")
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    labelled(t, name)
-    return t
 
 
 def _put(t: QTableWidget, r: int, values: list[str], customer_id: int, color: QColor | None = None) -> None:
@@ -52,7 +40,7 @@ class RemindersPanel(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(self.only_mine)
         v.addLayout(row)
-        self.table = _table([tr("Reminder"), tr("File No."), tr("Name"), tr("Date"), tr("Details")], tr("Reminders"))
+        self.table = record_table([tr("Reminder"), tr("File No."), tr("Name"), tr("Date"), tr("Details")], tr("Reminders"))
         self.table.cellDoubleClicked.connect(lambda r, _c: self.open_customer.emit(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)))
         self.table.itemActivated.connect(lambda i: self.open_customer.emit(i.data(Qt.ItemDataRole.UserRole)))
         v.addWidget(self.table, 1)
@@ -86,7 +74,7 @@ class DuplicatesPanel(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(self.merge_button)
         v.addLayout(row)
-        self.table = _table([tr("Why"), tr("File A"), tr("Name A"), tr("File B"), tr("Name B"), tr("Shared")], tr("Possible duplicates"))
+        self.table = record_table([tr("Why"), tr("File A"), tr("Name A"), tr("File B"), tr("Name B"), tr("Shared")], tr("Possible duplicates"))
         self.table.cellDoubleClicked.connect(lambda r, _c: self.merge_selected())
         v.addWidget(self.table, 1)
         self.pairs: list[customer_duplicates.DuplicatePair] = []
@@ -124,7 +112,7 @@ class LoansPanel(QWidget):
         v = QVBoxLayout(self)
         self.summary = QLabel()
         v.addWidget(self.summary)
-        self.table = _table([tr("File No."), tr("Name"), tr("Borrower"), tr("Lent"), tr("Due back")], tr("Paper files out"))
+        self.table = record_table([tr("File No."), tr("Name"), tr("Borrower"), tr("Lent"), tr("Due back")], tr("Paper files out"))
         self.table.cellDoubleClicked.connect(lambda r, _c: self.open_customer.emit(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)))
         v.addWidget(self.table, 1)
 

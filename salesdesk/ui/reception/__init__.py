@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDockWidget, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDockWidget, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -39,8 +39,10 @@ class ReceptionPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.who = labelled(QComboBox(), tr("Consultant to sign in"))
@@ -63,9 +65,9 @@ class ReceptionPanel(QWidget):
         self.reorder_button = QPushButton(tr("Reorder…"))
         self.reorder_button.setToolTip(tr("Managers only: set the queue order, with a reason"))
         self.reorder_button.clicked.connect(self.reorder)
-        acts = QHBoxLayout()
-        for b in (self.away_button, self.back_button, self.off_button, self.reorder_button):
-            acts.addWidget(b)
+        acts = QGridLayout()
+        for i, b in enumerate((self.away_button, self.back_button, self.off_button, self.reorder_button)):
+            acts.addWidget(b, i // 2, i % 2)
 
         queue_box = QGroupBox(tr("Rotation queue"))
         ql = QVBoxLayout(queue_box)
@@ -75,6 +77,7 @@ class ReceptionPanel(QWidget):
         ql.addLayout(acts)
 
         self.attention = QListWidget()
+        self.attention.setWordWrap(True)
         labelled(self.attention, tr("Ownership: disputes and protection ending"))
         self.attention.itemActivated.connect(self._attention_activated)
         self.decide_button = QPushButton(tr("Evidence / decide…"))
@@ -94,12 +97,14 @@ class ReceptionPanel(QWidget):
         self.xlsx_button = QPushButton(tr("Excel…"))
         self.xlsx_button.clicked.connect(lambda: self.save_summary("xlsx"))
         sum_box = QGroupBox(tr("Daily reception summary"))
-        sl = QHBoxLayout(sum_box)
-        sl.addWidget(self.day)
-        for b in (self.print_button, self.pdf_button, self.xlsx_button):
-            sl.addWidget(b)
+        sl = QGridLayout(sum_box)
+        sl.addWidget(self.day, 0, 0, 1, 3)
+        for i, b in enumerate((self.print_button, self.pdf_button, self.xlsx_button)):
+            sl.addWidget(b, 1, i)
 
         self._swept: dt.date | None = None
+        self.setMinimumWidth(280)
+        self.next_label.setMinimumWidth(10)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(queue_box, 3)
@@ -284,6 +289,20 @@ class ReceptionDock(QDockWidget):
         self.focus_action.setShortcut(QKeySequence("Ctrl+F9"))
         self.focus_action.triggered.connect(self.focus_sign_in)
 
+    def fit_screen(self) -> None:
+        """On a screen too narrow for the tabs and the dock side by side, the panel
+        floats over the right edge instead of pushing the window off the screen."""
+        window = self.parentWidget()
+        screen = window.screen() if window is not None else None
+        if window is None or screen is None or self.isFloating():
+            return
+        available = screen.availableGeometry()
+        central = window.centralWidget().minimumSizeHint().width() if window.centralWidget() else 0
+        if central + self.minimumSizeHint().width() + 16 > available.width():
+            self.setFloating(True)
+            width = max(self.minimumSizeHint().width(), 300)
+            self.setGeometry(available.right() - width, available.top() + 60, width, available.height() - 90)
+
     def view_actions(self) -> list[QAction]:
         return [self.toggle_action, self.focus_action]
 
@@ -302,4 +321,6 @@ class ReceptionDock(QDockWidget):
     def focus_sign_in(self) -> None:
         self.show()
         self.raise_()
+        if self.isFloating():
+            self.activateWindow()
         self.panel.who.setFocus()
