@@ -239,13 +239,13 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--quick", action="store_true", help="a tenth of the data, fewer repetitions")
     p.add_argument("--keep", metavar="DIR", help="keep the demo database in DIR and reuse it while the code matches")
-    p.add_argument("--repeat", type=int, help="repetitions per figure (default 7, quick 3)")
+    p.add_argument("--repeat", type=int, help="repetitions per figure (default 5, quick 3)")
     p.add_argument("--only", default="start,gui,exports,day", help="comma-separated groups: start,gui,exports,day")
     p.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     p.add_argument("--json", metavar="FILE", help="also write the raw samples to FILE")
     args = p.parse_args()
     counts = QUICK if args.quick else FULL
-    repeat = args.repeat or (3 if args.quick else 7)
+    repeat = args.repeat or (3 if args.quick else 5)
     groups = set(args.only.split(","))
 
     tmp = tempfile.TemporaryDirectory(prefix="salesdesk-bench-")

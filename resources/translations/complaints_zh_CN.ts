@@ -56,6 +56,10 @@
       <translation>平均首次答复用时</translation>
     </message>
     <message>
+      <source>Bring in the complaints of an existing Excel register (checked first, all or nothing)</source>
+      <translation>导入现有 Excel 投诉台账（先检查，要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>操作人</translation>
     </message>
@@ -100,6 +104,10 @@
       <translation>案件{no}已办结，不能再更换处理人。</translation>
     </message>
     <message>
+      <source>Case {no} is finished; its intake can no longer be changed.</source>
+      <translation>案件{no}已办结，登记内容不能再修改。</translation>
+    </message>
+    <message>
       <source>Case {no} is {here} and cannot go to {there}; next steps are: {next}.</source>
       <translation>案件{no}当前为“{here}”，不能转为“{there}”；可进行的下一步：{next}。</translation>
     </message>
@@ -118,6 +126,10 @@
     <message>
       <source>Cause</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Change the handler in the case window (Assign handler).</source>
+      <translation>请在案件窗口中更换处理人（指定处理人）。</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -292,6 +304,14 @@
       <translation>投诉内容：{text}</translation>
     </message>
     <message>
+      <source>Correct intake…</source>
+      <translation>更正登记内容…</translation>
+    </message>
+    <message>
+      <source>Correct the intake of {no}</source>
+      <translation>更正{no}的登记内容</translation>
+    </message>
+    <message>
       <source>Corrective measures</source>
       <translation>纠正对策</translation>
     </message>
@@ -354,6 +374,10 @@
     <message>
       <source>Every case is handled, answered and followed up before it is closed.</source>
       <translation>每件投诉须经处理、答复和回访后才能结案。</translation>
+    </message>
+    <message>
+      <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
+      <translation>Excel 或 CSV（*.xlsx *.xlsm *.csv）</translation>
     </message>
     <message>
       <source>Extra days</source>
@@ -444,12 +468,32 @@
       <translation>首次答复用时（小时）</translation>
     </message>
     <message>
+      <source>Import Excel register</source>
+      <translation>导入 Excel 台账</translation>
+    </message>
+    <message>
+      <source>Import Excel register…</source>
+      <translation>导入 Excel 台账…</translation>
+    </message>
+    <message>
+      <source>Import only the {n} good rows</source>
+      <translation>只导入正确的{n}行</translation>
+    </message>
+    <message>
+      <source>Import {n} rows</source>
+      <translation>导入{n}行</translation>
+    </message>
+    <message>
       <source>Imported from {file}</source>
       <translation>从{file}导入</translation>
     </message>
     <message>
       <source>In progress</source>
       <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Intake corrected: {fields}</source>
+      <translation>登记内容已更正：{fields}</translation>
     </message>
     <message>
       <source>Investigation</source>
@@ -1128,6 +1172,10 @@
       <translation>{date}（{n}个工作日）</translation>
     </message>
     <message>
+      <source>{name} handles this case. Assign another handler first, then name them as the person complained about (recusal).</source>
+      <translation>{name}是本案处理人。请先另行指定处理人，再将其登记为被投诉人（回避）。</translation>
+    </message>
+    <message>
       <source>{name} is the person complained about and cannot handle this case (recusal). Choose another handler.</source>
       <translation>{name}是被投诉人，须回避，不能处理此案。请另选处理人。</translation>
     </message>
@@ -1140,8 +1188,8 @@
       <translation>{no}为重大投诉，已上报经理。请立即告知经理。</translation>
     </message>
     <message>
-      <source>{no} — {kind}, {severity}, received {ts} via {channel} by {clerk}</source>
-      <translation>{no} — {kind}，{severity}，{ts} 经{channel}受理，受理人 {clerk}</translation>
+      <source>{no} — {kind}, {severity}, received {ts} by {clerk}; channel: {channel}</source>
+      <translation>{no} — {kind}，{severity}，{ts} 由{clerk}受理；渠道：{channel}</translation>
     </message>
     <message>
       <source>{n} cases</source>
