@@ -719,10 +719,12 @@ def monthly_figures(year: int, month: int, now: dt.datetime | None = None) -> Fi
     return figures(*month_range(year, month), now=now)
 
 
+
 # --- the customer file's history -----------------------------------------------------
 
 def _timeline_provider() -> None:
-    """Complaints in the customer file's timeline (cases the user may not open are left out)."""
+    """Complaints on the customer file's timeline — only for those who may know who
+    complained (receiver, handler, managers) and never for the person complained about."""
     try:
         from salesdesk import customer_timeline
     except ImportError:  # the customer-files register is not there
@@ -732,8 +734,11 @@ def _timeline_provider() -> None:
     def _complaints(customer_id: int) -> list:
         out = []
         for c in visible_query().where(Complaint.customer == customer_id).order_by(Complaint.received_at.desc()).limit(500):
-            title = f"{c.number} {label(KINDS, c.kind)} ({label(STATUSES, c.status)})"
-            detail = c.content[:200] + (("\n" + _("Satisfaction: {grade}").format(grade=label(GRADES, c.satisfaction)))
+            if not sees_identity(c):
+                continue
+            title = f"{c.number} {label(KINDS, c.kind)}" + (f" · {c.category}" if c.category else "") + \
+                f" ({label(STATUSES, c.status)})"
+            detail = c.content[:300] + (("\n" + _("Satisfaction: {grade}").format(grade=label(GRADES, c.satisfaction)))
                                         if c.satisfaction else "")
             out.append(customer_timeline.Entry(c.received_at, "complaint", title, detail, "complaint", c.id))
         return out

@@ -186,7 +186,7 @@ def take_turn(day: dt.date, when: dt.datetime | None = None) -> User:
     when = _now(when)
     plan = _plan(day)
     if plan.chosen is None:
-        raise SalesDeskError(_("No consultant on duty is free: everyone is serving a visitor, away or signed off. Ask the customer to wait, or choose a consultant by hand."))
+        raise SalesDeskError(_("No consultant on duty is free: everyone is serving a visitor, away or signed off. Ask the customer to wait, choose a consultant by hand, or untick ‘Sales visit’ to register the visitor without a consultant."))
     logged: set[tuple[int, str]] = set()
     for row, why in plan.passed:
         if (row.id, why) not in logged:

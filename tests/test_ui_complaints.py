@@ -187,3 +187,29 @@ def test_calendar_dialog_adds_a_day(qtbot, ctx):
     d.add_btn.click()
     assert d.table.rowCount() == 1
     assert not workdays.is_workday(dt.date(2031, 1, 6))
+
+
+def test_import_from_the_tab_checks_first_then_imports(qtbot, ctx, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["投诉编号", "受理时间", "投诉人", "投诉内容", "处理状态"])
+    ws.append(["TS-2025-0003", "2025-09-30 17:00", "李女士", "漏水", "受理"])
+    ws.append([None, "坏日期", "王", "态度", "受理"])
+    wb.save(tmp_path / "old.xlsx")
+    shown = []
+
+    def fake_exec(box):
+        shown.append(box.text())
+        good = [b for b in box.buttons() if "good rows" in b.text()]
+        box.clickedButton = lambda: good[0] if good else None
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    tab = ComplaintsTab()
+    qtbot.addWidget(tab)
+    tab.import_register(str(tmp_path / "old.xlsx"))
+    assert "Dry run" in shown[0] and "1 rows have errors" in shown[0]
+    assert "1 of 2 rows imported" in shown[-1]
+    assert Complaint.get().number == "TS-2025-0003"

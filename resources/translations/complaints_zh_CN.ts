@@ -56,6 +56,10 @@
       <translation>平均首次答复用时</translation>
     </message>
     <message>
+      <source>Bring in the complaints of an existing Excel register (checked first, all or nothing)</source>
+      <translation>导入现有 Excel 投诉台账（先检查，要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>操作人</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>每件投诉须经处理、答复和回访后才能结案。</translation>
     </message>
     <message>
+      <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
+      <translation>Excel 或 CSV（*.xlsx *.xlsm *.csv）</translation>
+    </message>
+    <message>
       <source>Extra days</source>
       <translation>补充日期</translation>
     </message>
@@ -442,6 +450,22 @@
     <message>
       <source>Hours to first answer</source>
       <translation>首次答复用时（小时）</translation>
+    </message>
+    <message>
+      <source>Import Excel register</source>
+      <translation>导入 Excel 台账</translation>
+    </message>
+    <message>
+      <source>Import Excel register…</source>
+      <translation>导入 Excel 台账…</translation>
+    </message>
+    <message>
+      <source>Import only the {n} good rows</source>
+      <translation>只导入正确的{n}行</translation>
+    </message>
+    <message>
+      <source>Import {n} rows</source>
+      <translation>导入{n}行</translation>
     </message>
     <message>
       <source>Imported from {file}</source>
@@ -1140,8 +1164,8 @@
       <translation>{no}为重大投诉，已上报经理。请立即告知经理。</translation>
     </message>
     <message>
-      <source>{no} — {kind}, {severity}, received {ts} via {channel} by {clerk}</source>
-      <translation>{no} — {kind}，{severity}，{ts} 经{channel}受理，受理人 {clerk}</translation>
+      <source>{no} — {kind}, {severity}, received {ts} by {clerk}; channel: {channel}</source>
+      <translation>{no} — {kind}，{severity}，{ts} 由{clerk}受理；渠道：{channel}</translation>
     </message>
     <message>
       <source>{n} cases</source>

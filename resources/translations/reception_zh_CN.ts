@@ -280,8 +280,8 @@
       <translation>下一位新客户：{name}</translation>
     </message>
     <message>
-      <source>No consultant on duty is free: everyone is serving a visitor, away or signed off. Ask the customer to wait, or choose a consultant by hand.</source>
-      <translation>没有空闲的在岗顾问：都在接待、离岗或已下班。请客户稍候，或手动选择顾问。</translation>
+      <source>No consultant on duty is free: everyone is serving a visitor, away or signed off. Ask the customer to wait, choose a consultant by hand, or untick ‘Sales visit’ to register the visitor without a consultant.</source>
+      <translation>没有空闲的在岗顾问：都在接待、离岗或已下班。请客户稍候、手动选择顾问，或取消勾选“案场来访”以不分配顾问登记来访。</translation>
     </message>
     <message>
       <source>No first-visit record at the desk (file opened elsewhere on {date}).</source>

@@ -98,10 +98,13 @@ class ComplaintsTab(RegisterTab):
         self.print_btn.clicked.connect(self.print_selected)
         self.save_btn = QPushButton(tr("Save sheets as PDF…"))
         self.save_btn.clicked.connect(self.save_selected)
+        self.import_btn = QPushButton(tr("Import Excel register…"))
+        self.import_btn.setToolTip(tr("Bring in the complaints of an existing Excel register (checked first, all or nothing)"))
+        self.import_btn.clicked.connect(self.import_register)
         self.calendar_btn = QPushButton(tr("Working-day calendar…"))
         self.calendar_btn.clicked.connect(self.open_calendar)
         self.count_label = QLabel()
-        for w in (self.count_label, self.open_btn, self.print_btn, self.save_btn, self.calendar_btn):
+        for w in (self.count_label, self.open_btn, self.print_btn, self.save_btn, self.import_btn, self.calendar_btn):
             actions.addWidget(w)
         # --- the list --------------------------------------------------------------------------
         self.model = ComplaintTableModel(self)
@@ -270,6 +273,39 @@ class ComplaintsTab(RegisterTab):
 
         CalendarDialog(self).exec()
         self.refresh()
+
+    def import_register(self, path: str | None = None) -> None:
+        """Check the whole file first (dry run), show what would happen, then import on confirmation."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from salesdesk import complaint_import
+
+        if not path:
+            path, _f = QFileDialog.getOpenFileName(self, tr("Import Excel register"), "", tr("Excel or CSV (*.xlsx *.xlsm *.csv)"))
+            if not path:
+                return
+        check = bus_mod.run(self, complaint_import.import_register, path, dry_run=True)
+        if check is None:
+            return
+        details = "\n".join(check.lines()[:30])
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Import Excel register"))
+        box.setText(check.summary())
+        if details:
+            box.setDetailedText("\n".join(check.lines()))
+            box.setInformativeText(details)
+        good = check.total - len(check.bad_rows)
+        do_all = box.addButton(tr("Import {n} rows").format(n=good), QMessageBox.ButtonRole.AcceptRole) if not check.errors and good else None
+        do_good = box.addButton(tr("Import only the {n} good rows").format(n=good), QMessageBox.ButtonRole.AcceptRole) if check.errors and good else None
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is None or clicked not in (do_all, do_good):
+            return
+        report = bus_mod.run(self, complaint_import.import_register, path, skip_bad_rows=clicked is do_good, changed="complaints")
+        if report is not None:
+            bus_mod.bus.status.emit(report.summary())
+            QMessageBox.information(self, tr("Import Excel register"), report.summary())
 
     # --- paper ------------------------------------------------------------------------------
     def _sheets(self, target: Path) -> Path:

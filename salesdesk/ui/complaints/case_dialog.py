@@ -129,7 +129,7 @@ class CaseDialog(QDialog):
         name, contact = cp.complainant_shown(c)
         accused = str(c.accused) if c.accused_id and c.accused else c.accused_name
         self.summary.setText("\n".join([
-            tr("{no} — {kind}, {severity}, received {ts} via {channel} by {clerk}").format(
+            tr("{no} — {kind}, {severity}, received {ts} by {clerk}; channel: {channel}").format(
                 no=c.number, kind=cp.label(cp.KINDS, c.kind), severity=cp.label(cp.SEVERITIES, c.severity),
                 ts=_ts(c.received_at), channel=c.channel or "—", clerk=c.receiver_name),
             tr("Complainant: {name}  {contact}   Category: {cat}   Person complained about: {acc}").format(

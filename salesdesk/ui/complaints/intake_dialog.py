@@ -167,6 +167,7 @@ class IntakeDialog(QDialog):
             return
         if c is None:
             return
+        self.error.clear()
         self.saved = c
         msg = tr("Complaint {no} registered. Settle by {date}.").format(no=c.number, date=c.settle_due.isoformat())
         bus_mod.bus.status.emit(msg)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSizePolicy, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSplitter,
                                QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from salesdesk import customer_search, customers
@@ -83,8 +83,9 @@ class CustomersTab(RegisterTab):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._open_row(cur.row()))
         self.count_label = QLabel()
-        # its changing text must not re-layout the splitter (and the big form) on every keystroke
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a fixed size: Qt then does not re-layout the splitter (and the big file form) each
+        # time the count changes, i.e. on every keystroke (half the cost of a keystroke otherwise)
+        self.count_label.setFixedSize(200, self.count_label.fontMetrics().height() + 6)
         lv.addWidget(self.view, 1)
         lv.addWidget(self.count_label)
         self.detail = CustomerDetail()
