@@ -248,6 +248,51 @@ def _escalate(c: Complaint, now: dt.datetime) -> None:
     _event(c, c.status, c.status, _("Major case: escalated to the manager"), at=now)
 
 
+INTAKE_LABELS = {"received_at": N_("Received at"), "kind": N_("Type"), "channel": N_("Channel"), "category": N_("Category"),
+                 "severity": N_("Severity"), "complainant": N_("Complainant"), "contact": N_("Complainant"),
+                 "content": N_("Content"), "demand": N_("Customer's demand"), "department": N_("Department"),
+                 "accused": N_("Person complained about"), "accused_name": N_("Person complained about")}
+INTAKE_FIELDS = ("received_at", "kind", "channel", "category", "severity", "complainant", "contact", "content", "demand",
+                 "department", "accused_name")
+
+
+def edit_intake(c: Complaint, i: Intake, now: dt.datetime | None = None) -> Complaint:
+    """Correct what was typed at intake (a wrong type, phone, category...). The deadlines
+    follow a changed type or received time; every change is in the history and the audit
+    trail. The handler is changed with ``assign``, not here."""
+    now = now or dt.datetime.now()
+    v = _validate(i, now)
+    with _step(c) as c:
+        if c.status in FINISHED:
+            raise SalesDeskError(_("Case {no} is finished; its intake can no longer be changed.").format(no=c.number))
+        if i.accused is not None and c.handler_id == i.accused.id:
+            raise ValidationError({"accused": _("{name} handles this case. Assign another handler first, then name them as the person complained about (recusal).").format(name=i.accused)})
+        before = {k: getattr(c, k) for k in INTAKE_FIELDS} | {"accused": c.accused_id}
+        after = {k: v[k] for k in INTAKE_FIELDS if k in v} | {"kind": i.kind, "severity": i.severity,
+                                                             "accused": i.accused.id if i.accused else None}
+        changes = audit.diff(before, after)
+        if not changes:
+            return c
+        for k in INTAKE_FIELDS:
+            setattr(c, k, after[k])
+        c.accused = i.accused
+        if "kind" in changes or "received_at" in changes:
+            c.first_answer_due, c.settle_due = deadlines(c.received_at, c.kind)
+        if c.customer_id is None and c.contact and "@" not in c.contact:
+            from salesdesk import customers
+
+            c.customer = customers.find_by_phone(c.contact)
+        c.updated_at = now
+        c.save()
+        shown = "、".join(dict.fromkeys(_(INTAKE_LABELS.get(k, k)) for k in changes))
+        _event(c, c.status, c.status, _("Intake corrected: {fields}").format(fields=shown), at=now)
+        if c.severity == "major":
+            _escalate(c, now)
+        audit.log("edit", "complaint", c.number, {k: val for k, val in changes.items() if k not in ("complainant", "contact")},
+                  note="intake")
+    return c
+
+
 # --- the loop ----------------------------------------------------------------------
 
 def check_transition(c: Complaint, to_status: str) -> None:

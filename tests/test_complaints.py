@@ -322,3 +322,24 @@ def test_customer_file_timeline_lists_the_complaints(staff):
     for who in ("sales", "clerk2"):  # the person complained about; a colleague who may not know the complainant
         session.set_current(staff[who])
         assert not [e for e in customer_timeline.entries(cust.id) if e.kind == "complaint"]
+
+
+def test_intake_corrected_moves_deadlines_and_is_recorded(staff):
+    c = cp.take(intake(kind="enquiry"), now=NOW)
+    assert c.settle_due == dt.date(2025, 10, 9)
+    fixed = intake(kind="report", category="服务态度", accused=staff["sales"], severity="major")
+    c = cp.edit_intake(c, fixed, now=NOW)
+    assert c.kind == "report" and c.settle_due == dt.date(2025, 10, 14) and c.category == "服务态度"
+    assert c.accused_id == staff["sales"].id and c.escalated_at == NOW
+    assert "Intake corrected" in cp.history(c)[-2].note
+    assert AuditLog.select().where(AuditLog.record_id == c.number, AuditLog.action == "edit").exists()
+    c = cp.start(c, staff["eng"], at=NOW)
+    with pytest.raises(ValidationError) as e:  # the handler cannot become the person complained about
+        cp.edit_intake(c, intake(kind="report", accused=staff["eng"]), now=NOW)
+    assert "recusal" in str(e.value)
+    with pytest.raises(ValidationError):
+        cp.edit_intake(c, intake(content=""), now=NOW)
+    assert Complaint.get_by_id(c.id).content == "样板房漏水,售楼处无人处理"
+    c = cp.reject(c, "不属实", at=NOW)
+    with pytest.raises(SalesDeskError):
+        cp.edit_intake(c, intake(), now=NOW)

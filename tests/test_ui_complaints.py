@@ -213,3 +213,19 @@ def test_import_from_the_tab_checks_first_then_imports(qtbot, ctx, tmp_path, mon
     assert "Dry run" in shown[0] and "1 rows have errors" in shown[0]
     assert "1 of 2 rows imported" in shown[-1]
     assert Complaint.get().number == "TS-2025-0003"
+
+
+def test_correct_the_intake_from_the_case(qtbot, ctx):
+    ui_i18n.install("en")
+    c = cp.take(cp.Intake(content="漏水", complainant="李女士", kind="enquiry"))
+    d = IntakeDialog(case=c)
+    qtbot.addWidget(d)
+    assert by_name(d, "Content").toPlainText() == "漏水" and not by_name(d, "Handler").isEnabled()
+    kind = by_name(d, "Type")
+    kind.setCurrentIndex(kind.findData("complaint"))
+    by_name(d, "Category").setCurrentText("产品质量")
+    d.save()
+    assert d.result() == QDialog.DialogCode.Accepted
+    c = Complaint.get_by_id(c.id)
+    assert c.kind == "complaint" and c.category == "产品质量" and c.number == d.case.number
+    assert "Intake corrected" in cp.history(c)[-1].note

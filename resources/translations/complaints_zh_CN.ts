@@ -104,6 +104,10 @@
       <translation>案件{no}已办结，不能再更换处理人。</translation>
     </message>
     <message>
+      <source>Case {no} is finished; its intake can no longer be changed.</source>
+      <translation>案件{no}已办结，登记内容不能再修改。</translation>
+    </message>
+    <message>
       <source>Case {no} is {here} and cannot go to {there}; next steps are: {next}.</source>
       <translation>案件{no}当前为“{here}”，不能转为“{there}”；可进行的下一步：{next}。</translation>
     </message>
@@ -122,6 +126,10 @@
     <message>
       <source>Cause</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Change the handler in the case window (Assign handler).</source>
+      <translation>请在案件窗口中更换处理人（指定处理人）。</translation>
     </message>
     <message>
       <source>Channel</source>
@@ -294,6 +302,14 @@
     <message>
       <source>Content: {text}</source>
       <translation>投诉内容：{text}</translation>
+    </message>
+    <message>
+      <source>Correct intake…</source>
+      <translation>更正登记内容…</translation>
+    </message>
+    <message>
+      <source>Correct the intake of {no}</source>
+      <translation>更正{no}的登记内容</translation>
     </message>
     <message>
       <source>Corrective measures</source>
@@ -474,6 +490,10 @@
     <message>
       <source>In progress</source>
       <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Intake corrected: {fields}</source>
+      <translation>登记内容已更正：{fields}</translation>
     </message>
     <message>
       <source>Investigation</source>
@@ -1150,6 +1170,10 @@
     <message>
       <source>{date} ({n} working days)</source>
       <translation>{date}（{n}个工作日）</translation>
+    </message>
+    <message>
+      <source>{name} handles this case. Assign another handler first, then name them as the person complained about (recusal).</source>
+      <translation>{name}是本案处理人。请先另行指定处理人，再将其登记为被投诉人（回避）。</translation>
     </message>
     <message>
       <source>{name} is the person complained about and cannot handle this case (recusal). Choose another handler.</source>

@@ -106,6 +106,7 @@ class CaseDialog(QDialog):
         bottom = QHBoxLayout()
         self.print_btn = self._button(bottom, tr("Print sheet…"), self.do_print)
         self.save_pdf_btn = self._button(bottom, tr("Save sheet as PDF…"), self.do_save_pdf)
+        self.edit_btn = self._button(bottom, tr("Correct intake…"), self.do_edit_intake)
         bottom.addStretch(1)
         self._button(bottom, tr("Close window"), self.accept)
         lay = QVBoxLayout(self)
@@ -187,6 +188,7 @@ class CaseDialog(QDialog):
         self.grade.setEnabled(s == "replied")
         self.follow_note.setEnabled(s == "replied")
         self.close_btn.setEnabled(s == "follow_up")
+        self.edit_btn.setEnabled(open_)
 
     def _show_next_step_tab(self) -> None:
         """On opening, show the tab where the case's next step is done (not after each step:
@@ -247,6 +249,12 @@ class CaseDialog(QDialog):
 
     def do_close(self) -> None:
         self._do(cp.close, self.c, self.note.toPlainText())
+
+    def do_edit_intake(self) -> None:
+        from salesdesk.ui.complaints.intake_dialog import IntakeDialog
+
+        IntakeDialog(self, case=self.c).exec()
+        self.load()
 
     # --- paper --------------------------------------------------------------------------------
     def _build(self, target: Path) -> Path:

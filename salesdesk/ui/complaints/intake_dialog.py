@@ -55,9 +55,12 @@ def chosen_user(combo: QComboBox):
 
 
 class IntakeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A new complaint, or (``case`` given) correcting the intake of an open case."""
+
+    def __init__(self, parent: QWidget | None = None, case: Complaint | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("New complaint"))
+        self.case = case
+        self.setWindowTitle(tr("New complaint") if case is None else tr("Correct the intake of {no}").format(no=case.number))
         self.saved: Complaint | None = None
         left, right = QFormLayout(), QFormLayout()
         self.received = QDateTimeEdit(QDateTime.currentDateTime())
@@ -116,14 +119,35 @@ class IntakeDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self.fields = {"received_at": self.received, "kind": self.kind, "channel": self.channel, "category": self.category,
                        "severity": self.severity, "complainant": self.complainant, "contact": self.contact,
-                       "department": self.department, "handler": self.handler, "accused": self.accused_name,
+                       "department": self.department, "handler": self.handler, "accused": self.accused,
                        "content": self.content, "demand": self.demand}
         self.kind.currentIndexChanged.connect(self.update_deadlines)
         self.received.dateTimeChanged.connect(self.update_deadlines)
         self.contact.editingFinished.connect(self.look_up_customer)
+        if case is not None:
+            self._fill(case)
         self.update_deadlines()
         self.complainant.setFocus()
         self.resize(900, 560)
+
+    def _fill(self, c: Complaint) -> None:
+        self.received.setDateTime(QDateTime(c.received_at))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(c.kind)))
+        self.severity.setCurrentIndex(max(0, self.severity.findData(c.severity)))
+        self.channel.setCurrentText(c.channel)
+        self.category.setCurrentText(c.category)
+        self.department.setCurrentText(c.department)
+        self.complainant.setText(c.complainant)
+        self.contact.setText(c.contact)
+        self.content.setPlainText(c.content)
+        self.demand.setPlainText(c.demand)
+        self.accused.setCurrentIndex(max(0, self.accused.findData(c.accused_id)))
+        self.accused_name.setText(c.accused_name)
+        self.handler.setCurrentIndex(max(0, self.handler.findData(c.handler_id)))
+        self.handler.setEnabled(False)
+        self.handler.setToolTip(tr("Change the handler in the case window (Assign handler)."))
+        self.create_customer.setChecked(False)
+        self.create_customer.setEnabled(False)
 
     def update_deadlines(self) -> None:
         received = self.received.dateTime().toPython()
@@ -153,7 +177,10 @@ class IntakeDialog(QDialog):
         for w in self.fields.values():
             w.setStyleSheet("")
         try:
-            c = bus_mod.run(self, cp.take, self.intake(), changed=("complaints", "customers"), _raise_validation=True)
+            if self.case is None:
+                c = bus_mod.run(self, cp.take, self.intake(), changed=("complaints", "customers"), _raise_validation=True)
+            else:
+                c = bus_mod.run(self, cp.edit_intake, self.case, self.intake(), changed="complaints", _raise_validation=True)
         except ValidationError as exc:
             self.error.setText(str(exc))
             first = None
@@ -169,6 +196,9 @@ class IntakeDialog(QDialog):
             return
         self.error.clear()
         self.saved = c
+        if self.case is not None:
+            self.accept()
+            return
         msg = tr("Complaint {no} registered. Settle by {date}.").format(no=c.number, date=c.settle_due.isoformat())
         bus_mod.bus.status.emit(msg)
         if c.severity == "major":
