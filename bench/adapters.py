@@ -116,17 +116,17 @@ def customer_search_box(tab) -> Callable[[str], None]:
     return box.setText
 
 
-def _walk_in(r: int) -> Any:
-    """A new walk-in (a fresh phone each time, so no refusal-list or duplicate prompt)."""
+def _walk_in(r: int, badges: int = 700) -> Any:
+    """A new walk-in (a fresh phone and badge each time, so no refusal-list, duplicate or badge prompt)."""
     from salesdesk.demo import people
 
     visitors = _module("salesdesk.visitors")
     import random
 
     rng = random.Random(1000 + r)
-    return visitors.CheckIn(name=people.name(rng), phone=f"199{r:08d}", company=people.company(rng),
+    return visitors.CheckIn(name=people.name(rng), phone=f"199{badges + r:08d}", company=people.company(rng),
                             id_type="id_card", id_number=people.resident_id(rng), party_size=2, purpose="看房",
-                            host_name="王置业", plate=people.plate(rng), badge=f"{900 + r % 99}", notes="")
+                            host_name="王置业", plate=people.plate(rng), badge=f"{badges + r % 99}", notes="")
 
 
 def check_in_desk(tab) -> tuple[Callable[[int], None], Callable[[], None]]:
@@ -156,7 +156,7 @@ def check_in_desk(tab) -> tuple[Callable[[int], None], Callable[[], None]]:
 def check_in_service() -> Callable[[int], Any]:
     """visitors.check_in with a full walk-in: validation, refusal list, badge check, customer link, audit."""
     check_in = _attr("salesdesk.visitors", "check_in")
-    return lambda r: check_in(_walk_in(r))
+    return lambda r: check_in(_walk_in(r, badges=800))
 
 
 def export_visits(first: str, last: str, target: Path) -> Any:

@@ -82,7 +82,6 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("SALESDESK_DATABASE", None)
     env.pop("SALESDESK_DATA_DIR", None)
-    env.setdefault("PYTHONDONTWRITEBYTECODE", "0")
     if extra:
         env.update(extra)
     return env

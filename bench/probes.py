@@ -316,6 +316,7 @@ def day(args: argparse.Namespace) -> None:
     import adapters
 
     spec = json.loads(args.spec)
+    Path(args.out).mkdir(parents=True, exist_ok=True)
     app, window = _open_window(args)
     for i in range(len(window.register_tabs)):
         window.tabs.setCurrentIndex(i)

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 import peewee
-from pypinyin import Style, lazy_pinyin
 
 from salesdesk.models.customers import Customer, CustomerPhone
 from salesdesk.models.db import database
@@ -31,6 +30,8 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     readings are added, in full and as initials.
     """
     text = fold(name)
+    from pypinyin import lazy_pinyin  # here, not at import: loading its dictionaries takes ~0.3 s of start-up
+
     syllables = [s.lower() for s in lazy_pinyin(text, errors=lambda chars: list(chars)) if s.strip()]
     full = "".join(syllables)
     initials = "".join(s[0] for s in syllables if s)
@@ -39,7 +40,7 @@ def pinyin_keys(name: str) -> tuple[str, str]:
 
 def _surname_variants(name: str) -> list[str]:
     """Surname readings of a polyphonic first character (曾 zeng, 单 shan, 仇 qiu...)."""
-    from pypinyin import pinyin
+    from pypinyin import Style, lazy_pinyin, pinyin
 
     first = fold(name)[:1]
     if not first:

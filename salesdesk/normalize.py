@@ -101,8 +101,10 @@ def normalize_id(id_type: str, value: str, field: str = "id_number") -> str:
             birth = dt.date(int(raw[6:10]), int(raw[10:12]), int(raw[12:14]))
         except ValueError:
             raise ValidationError({field: _("This resident ID number holds an impossible birth date ({d}). Check digits 7-14.").format(d=raw[6:14])}) from None
-        if not ric.is_valid(raw) and ric.calc_check_digit(raw[:17]) != raw[17]:
-            raise ValidationError({field: _("The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.").format(c=ric.calc_check_digit(raw[:17]))})
+        # calc_check_digit wants all 18 characters (it skips the last); is_valid() would also
+        # reject real numbers whose area code is missing from its table
+        if ric.calc_check_digit(raw) != raw[17]:
+            raise ValidationError({field: _("The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.").format(c=ric.calc_check_digit(raw))})
         if birth > dt.date.today():
             raise ValidationError({field: _("This resident ID number holds a birth date in the future. Check the number.")})
         return raw

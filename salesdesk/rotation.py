@@ -254,33 +254,30 @@ def _set_status(row: DutySignIn, status: str, event: str, when: dt.datetime, rea
     return row
 
 
-def set_away(consultant: User | int, reason: str = "", when: dt.datetime | None = None) -> DutySignIn:
-    """Leave, an errand out of the office: passed over while away, turns not made up."""
+def _change_status(consultant: User | int, refuse_if: tuple[str, ...], message: str, status: str, event: str,
+                   when: dt.datetime | None, reason: str = "") -> DutySignIn:
+    """Move today's roster row to ``status``; ``message`` (with {name}) when it is in ``refuse_if``."""
     when = _now(when)
     with database.atomic():
         row = _today_row(consultant, when.date())
-        if row.status != ON_DUTY:
-            raise SalesDeskError(_("{name} is not on duty now.").format(name=row.consultant.display_name))
-        return _set_status(row, AWAY, GO_AWAY, when, clean_text(reason, "reason", 200, _("Reason")))
+        if row.status in refuse_if:
+            raise SalesDeskError(message.format(name=row.consultant.display_name))
+        return _set_status(row, status, event, when, reason)
+
+
+def set_away(consultant: User | int, reason: str = "", when: dt.datetime | None = None) -> DutySignIn:
+    """Leave, an errand out of the office: passed over while away, turns not made up."""
+    return _change_status(consultant, (AWAY, OFF), _("{name} is not on duty now."), AWAY, GO_AWAY, when,
+                          clean_text(reason, "reason", 200, _("Reason")))
 
 
 def set_back(consultant: User | int, when: dt.datetime | None = None) -> DutySignIn:
-    when = _now(when)
-    with database.atomic():
-        row = _today_row(consultant, when.date())
-        if row.status == ON_DUTY:
-            raise SalesDeskError(_("{name} is already on duty.").format(name=row.consultant.display_name))
-        return _set_status(row, ON_DUTY, COME_BACK, when)
+    return _change_status(consultant, (ON_DUTY,), _("{name} is already on duty."), ON_DUTY, COME_BACK, when)
 
 
 def sign_off(consultant: User | int, when: dt.datetime | None = None) -> DutySignIn:
     """Off duty for the rest of the day: out of the queue."""
-    when = _now(when)
-    with database.atomic():
-        row = _today_row(consultant, when.date())
-        if row.status == OFF:
-            raise SalesDeskError(_("{name} has already signed off.").format(name=row.consultant.display_name))
-        return _set_status(row, OFF, SIGN_OFF, when)
+    return _change_status(consultant, (OFF,), _("{name} has already signed off."), OFF, SIGN_OFF, when)
 
 
 def reorder(consultant_ids: list[int], reason: str, day: dt.date | None = None,

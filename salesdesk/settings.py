@@ -108,8 +108,10 @@ def get(key: str) -> Any:
 
 
 def set(key: str, value: Any) -> Any:  # noqa: A001 - mirrors get()
-    from salesdesk import audit
+    from salesdesk import audit, permissions
     from salesdesk.models.meta import Setting
+
+    permissions.require("settings.edit")  # here too, not only in set_many: the one write path
 
     d = _REGISTRY.get(key) or {x.key: x for x in definitions()}[key]
     value = validate(d, value)

@@ -104,3 +104,13 @@ def test_confidential_files_and_consultant_ownership(staff):
     permissions.require_read_customer(normal)
     views = list(AuditLog.select().where(AuditLog.action == "view"))
     assert [(v.username, v.record_id) for v in views] == [("zhou", "KH-2026-00001")]  # only the confidential one
+
+
+def test_settings_only_by_manager_or_admin_even_one_by_one(staff):
+    from salesdesk import settings
+
+    as_(staff["lin"])
+    with pytest.raises(PermissionDenied):
+        settings.set("accounts.idle_lock_minutes", 0)  # a receptionist cannot switch the lock off
+    as_(staff["zhou"])
+    assert settings.set("accounts.idle_lock_minutes", 30) == 30

@@ -15,7 +15,7 @@ from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
 
 PHONE = "13800138000"
-ID = "330106199001011233"
+ID = "33010619900101123X"  # a valid checksum (the check is enforced)
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_only_a_manager_signs_off(staff, case):
 def files(staff):
     as_(None)
     secret = customers.create("王芳", PHONE, consultant=staff["wang"], id_number=ID, confidentiality="secret")
-    normal = customers.create("李强", "13900139000", consultant=staff["wang"], id_number="110105198001011232")
+    normal = customers.create("李强", "13900139000", consultant=staff["wang"], id_number="110105198001011238")
     return secret, normal
 
 
@@ -111,7 +111,7 @@ def test_receptionist_gets_masked_phone_and_id_from_the_service(staff, files):
     secret, normal = files
     as_(staff["lin"])
     assert customers.display_phone(PHONE) == "138****8000"
-    assert customers.display_id(normal.id_number) == "110105********1232"
+    assert customers.display_id(normal.id_number) == "110105********1238"
     as_(staff["zhou"])
     assert customers.display_phone(PHONE) == PHONE and customers.display_id(ID) == ID
 

@@ -66,8 +66,8 @@ def test_idle_lock_covers_the_window_and_keeps_the_unsaved_form(qtbot, ctx):
     ui_i18n.install("en")
     make_user("zhou", "manager")
     make_user("lin", "receptionist")
+    settings.set("accounts.idle_lock_minutes", 5)  # unattended (nobody logged in yet)
     accounts.login("lin", "right-pass-1")
-    settings.set("accounts.idle_lock_minutes", 5)
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
@@ -105,7 +105,7 @@ def test_idle_lock_covers_the_window_and_keeps_the_unsaved_form(qtbot, ctx):
     assert "zhou" in ctl.user_label.text()
     assert ctl.audit_action.isEnabled() and not ctl.users_action.isEnabled()
     actions = [r.action for r in AuditLog.select().order_by(AuditLog.id)]
-    assert actions[-4:] == ["settings", "lock", "login", "logout"]
+    assert actions[-4:] == ["login", "lock", "login", "logout"]
     logout = AuditLog.select().order_by(AuditLog.id.desc()).first()
     assert (logout.username, logout.note) == ("lin", "switched to zhou")  # the one who left
     assert covers(w) == 0

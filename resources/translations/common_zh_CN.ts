@@ -64,8 +64,20 @@
       <translation>关于 SalesDesk</translation>
     </message>
     <message>
+      <source>Arrived</source>
+      <translation>已到访</translation>
+    </message>
+    <message>
+      <source>Booked</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>浏览…</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
     </message>
     <message>
       <source>Cannot create the data folder {folder}: {reason}. Choose a folder you can write to with --data-dir.</source>
@@ -90,6 +102,14 @@
     <message>
       <source>Choose a file</source>
       <translation>选择文件</translation>
+    </message>
+    <message>
+      <source>Choose the day of the appointment.</source>
+      <translation>请选择预约日期。</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>单位</translation>
     </message>
     <message>
       <source>Could not complete</source>
@@ -136,6 +156,14 @@
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
+      <source>Enter a phone or an ID number: the list matches visitors by them.</source>
+      <translation>请填写电话或证件号码：名单按这两项识别来访人。</translation>
+    </message>
+    <message>
+      <source>Enter the name of the person booking.</source>
+      <translation>请填写预约人姓名。</translation>
+    </message>
+    <message>
       <source>Error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
@@ -150,6 +178,14 @@
     <message>
       <source>General</source>
       <translation>常规</translation>
+    </message>
+    <message>
+      <source>Give the reason for letting this person in.</source>
+      <translation>请填写允许此人进入的原因。</translation>
+    </message>
+    <message>
+      <source>Give the reason this person is not to be received.</source>
+      <translation>请填写拒绝接待此人的原因。</translation>
     </message>
     <message>
       <source>HK/Macau travel permit</source>
@@ -178,6 +214,10 @@
     <message>
       <source>No header row was found in the first {n} rows of {source}. The first row of the table must name the columns (e.g. 姓名, 手机).</source>
       <translation>在 {source} 的前 {n} 行中找不到表头。表格第一行必须写明列名（如 姓名、手机）。</translation>
+    </message>
+    <message>
+      <source>No-show</source>
+      <translation>未到访</translation>
     </message>
     <message>
       <source>No.: {no}</source>
@@ -214,6 +254,10 @@
     <message>
       <source>Page {n} / {total}</source>
       <translation>第 {n} / {total} 页</translation>
+    </message>
+    <message>
+      <source>Party size must be from 1 to {max} (you entered {n}).</source>
+      <translation>来访人数须为 1 至 {max}（您填写的是 {n}）。</translation>
     </message>
     <message>
       <source>Passport</source>
@@ -286,6 +330,10 @@ Data folder: {folder}</source>
     <message>
       <source>System</source>
       <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>The appointment day is in the past. Choose today or a later day.</source>
+      <translation>预约日期已过，请选择今天或以后的日期。</translation>
     </message>
     <message>
       <source>The backup copy failed its check ({problem}); the database itself may be damaged. Run: salesdesk check</source>
@@ -366,6 +414,18 @@ Data folder: {folder}</source>
     <message>
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
       <translation>该证件号码应为 {lo} 到 {hi} 位字母或数字（您输入了 {n} 位）。</translation>
+    </message>
+    <message>
+      <source>This appointment is already {status}.</source>
+      <translation>该预约已是“{status}”状态。</translation>
+    </message>
+    <message>
+      <source>This appointment no longer exists. Refresh the list.</source>
+      <translation>该预约已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+      <source>This refusal-list entry no longer exists.</source>
+      <translation>该拒绝接待记录已不存在。</translation>
     </message>
     <message>
       <source>This resident ID number holds a birth date in the future. Check the number.</source>
@@ -476,6 +536,10 @@ Run 'salesdesk --help' for the options.</source>
     <message>
       <source>{label}: the list needs at least one entry.</source>
       <translation>{label}：列表至少需要一项。</translation>
+    </message>
+    <message>
+      <source>{name} may not override the refusal list. Ask a manager.</source>
+      <translation>{name} 无权放行拒绝接待名单上的人员，请找经理。</translation>
     </message>
     <message>
       <source>{ok} of {total} rows imported; {bad} rows rejected.</source>

@@ -144,10 +144,6 @@
       <translation>列对应：{cols}</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>单位</translation>
-    </message>
-    <message>
       <source>Company: {c}</source>
       <translation>单位：{c}</translation>
     </message>

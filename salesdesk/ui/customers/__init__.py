@@ -24,6 +24,14 @@ from salesdesk.ui.tab import RegisterTab
 from salesdesk.ui.widgets import labelled
 
 
+def _sheet_forms():
+    """The form module, imported when a sheet is made: not while the menus are built at
+    start-up (it brings reportlab and openpyxl, ~0.3 s)."""
+    from salesdesk.forms import customer_sheet as module
+
+    return module
+
+
 class CustomersTab(RegisterTab):
     register = "customers"
 
@@ -233,14 +241,12 @@ class CustomersTab(RegisterTab):
         printing.print_form(self, lambda path: customer_sheet.archive_sheet(c, path), tr("Customer archive sheet"))
 
     def export_actions(self) -> list[QAction]:
-        from salesdesk.forms import customer_sheet
-
         stamp = dt.date.today().isoformat()
         xlsx = QAction(tr("Customer index (Excel)…"), self)
-        xlsx.triggered.connect(lambda: printing.save_as(self, lambda p: customer_sheet.index_xlsx(p, self.model.ids),
+        xlsx.triggered.connect(lambda: printing.save_as(self, lambda p: _sheet_forms().index_xlsx(p, self.model.ids),
                                                         tr("customer-index-{d}.xlsx").format(d=stamp), "xlsx"))
         pdf = QAction(tr("Customer index (PDF)…"), self)
-        pdf.triggered.connect(lambda: printing.save_as(self, lambda p: customer_sheet.index_pdf(p, self.model.ids),
+        pdf.triggered.connect(lambda: printing.save_as(self, lambda p: _sheet_forms().index_pdf(p, self.model.ids),
                                                        tr("customer-index-{d}.pdf").format(d=stamp), "pdf"))
         sheet = QAction(tr("Customer archive sheet (PDF)…"), self)
         sheet.triggered.connect(self._save_sheet)
@@ -259,8 +265,6 @@ class CustomersTab(RegisterTab):
         act = QAction(tr("Customer archive sheet…"), self)
         act.triggered.connect(self.print_sheet)
         index = QAction(tr("Customer index…"), self)
-        from salesdesk.forms import customer_sheet
-
-        index.triggered.connect(lambda: printing.print_form(self, lambda p: customer_sheet.index_pdf(p, self.model.ids),
+        index.triggered.connect(lambda: printing.print_form(self, lambda p: _sheet_forms().index_pdf(p, self.model.ids),
                                                             tr("Customer index")))
         return [act, index]
