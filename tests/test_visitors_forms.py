@@ -110,3 +110,14 @@ def test_self_test_samples_render(ctx, tmp_path):
     from salesdesk.models.visitors import Visit
 
     assert Visit.select().count() == 0  # the sample slip's visit was rolled back
+
+
+def test_lists_with_personal_data_need_the_permission(ctx, tmp_path):
+    from salesdesk.errors import PermissionDenied
+
+    session.set_current(User.create(username="c", display_name="王置业", role="consultant"))
+    with pytest.raises(PermissionDenied):
+        visitor_sheet.render_sheet(tmp_path / "s.pdf", TODAY, TODAY)
+    with pytest.raises(PermissionDenied):
+        visitor_sheet.write_register(tmp_path / "s.xlsx", TODAY, TODAY)
+    assert not (tmp_path / "s.pdf").exists() and not (tmp_path / "s.xlsx").exists()
