@@ -139,6 +139,7 @@ class VisitorsTab(RegisterTab):
         self._filter_timer.timeout.connect(self.apply_filter)
         self._day = dt.date.today()
         visitors.end_of_day()
+        QTimer.singleShot(0, visitors.warm_up)  # after the window shows, before the first visitor
         self.apply_filter()
         self.update_counts()
         self.setTabOrder(self.form.notes, self.table)
@@ -218,11 +219,16 @@ class VisitorsTab(RegisterTab):
         self.model.reload()
         self._reselect(selected)
         self.appointments.refresh()
-        self.form.reload_lists()
         self.update_counts()
+
+    def _on_changed(self, register: str) -> None:
+        super()._on_changed(register)
+        if register in ("settings", "accounts", "*"):  # purposes or the staff list may have changed
+            self.form.reload_lists()
 
     def activated(self) -> None:
         self.refresh()
+        self.form.reload_lists()
         self.form.phone.setFocus()
 
     def status_text(self) -> str:
