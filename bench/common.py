@@ -80,6 +80,9 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # An installed program starts from compiled bytecode (pip writes it); a shell that
+    # switched bytecode off would make every start compile ~100 modules from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("SALESDESK_DATABASE", None)
     env.pop("SALESDESK_DATA_DIR", None)
     if extra:
