@@ -141,9 +141,9 @@ def run_probe(name: str, *args: str, timeout: float = 1800) -> dict:
         raise RuntimeError(f"probe {name} failed ({proc.returncode}):\n  " + "\n  ".join(tail)) from None
 
 
-def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float, float]:
+def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float, float, float]:
     """Wall time from launching the process to the first paint of its window (ms), its RSS,
-    and the part spent checking the password."""
+    and the parts spent checking the password and the database."""
     args = [sys.executable, str(PROBES), kind]
     if kind == "start-app":
         args += ["--data-dir", str(data_dir), "--database", f"sqlite:///{db}"]
@@ -157,7 +157,8 @@ def time_start(kind: str, data_dir: Path, db: Path) -> tuple[float, float, float
             elapsed = ms_since(t0)
             proc.wait(timeout=60)
             watchdog.cancel()
-            return elapsed, float(line.split()[1]), float(line.split()[2])
+            _shown, rss, login, check = line.split()
+            return elapsed, float(rss), float(login), float(check)
     proc.wait(timeout=60)
     watchdog.cancel()
     raise RuntimeError(f"{kind} never showed its window:\n{proc.stderr.read() if proc.stderr else ''}")
@@ -263,18 +264,20 @@ def main() -> int:
           f"complaints; month {spec['month_first'][:7]}, year {spec['year_first'][:4]}; "
           f"searches {spec['searches']}; {repeat} repetitions, medians.", flush=True)
     if "start" in groups:
-        app, bare, rss, bare_rss, login = [], [], [], [], []
+        app, bare, rss, bare_rss, login, checks = [], [], [], [], [], []
         time_start("start-app", data_dir, db)  # first start creates window state; not counted
         for _ in range(repeat):
-            t, r, pw = time_start("start-app", data_dir, db)
+            t, r, pw, ck = time_start("start-app", data_dir, db)
             app.append(t)
             rss.append(r)
             login.append(pw)
-            t, r, _pw = time_start("start-bare", data_dir, db)
+            checks.append(ck)
+            t, r, _pw, _ck = time_start("start-bare", data_dir, db)
             bare.append(t)
             bare_rss.append(r)
         raw["start"] = {"samples": app, "floor": bare, "rss": rss, "bare_rss": bare_rss}
         raw["start:login"] = {"samples": login}
+        raw["start:check"] = {"samples": checks}
         print("  start-up measured", flush=True)
     for group, probe, extra in (("gui", "gui", []), ("exports", "exports", ["--out", str(run_dir / "out")]),
                                 ("day", "day", ["--out", str(run_dir / "day")])):
@@ -293,6 +296,7 @@ def main() -> int:
     if "start" in groups:
         rows.append(judge("cold start to main window shown", raw.get("start"), 1500, 3.0))
         rows.append(judge("  of which the password check (argon2)", raw.get("start:login")))
+        rows.append(judge("  of which the database check (quick_check)", raw.get("start:check")))
     if "gui" in groups:
         for reg, label in (("visitors", "visitor log"), ("complaints", "complaints"), ("customers", "customer files")):
             rows.append(judge(f"open tab: {label}", raw.get(f"tab:{reg}"), 300))
