@@ -146,8 +146,9 @@ def clean_fields(data: CheckIn) -> dict[str, Any]:
         if host is None:
             errors["host"] = _("The host chosen is no longer in the staff list. Choose another.")
     out["host"] = host
-    host_name = clean_text(data.host_name, "host", 64, _("Host")) if data.host_name else ""
-    out["host_name"] = host.display_name if host is not None else host_name
+    run("host_name", clean_text, data.host_name, "host", 64, _("Host"))  # a too-long paste: one error among the others
+    if host is not None:
+        out["host_name"] = host.display_name
     if errors:
         raise ValidationError(errors)
     return out

@@ -163,7 +163,7 @@ class BarChart(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        d = Drawing(self.width, self.height)
+        d = Drawing(self.width, self.height, initialFontName=PDF_FONT)
         d.add(String(0, self.height - 5 * mm, L.safe_text(self.title), fontName=PDF_FONT, fontSize=9))
         label_w, count_w = 40 * mm, 12 * mm
         top = self.height - 8 * mm

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from salesdesk import audit, complaints as cp, forms, workdays
 from salesdesk.forms import layout as L
@@ -37,7 +37,7 @@ def _labelled_rows(rows: Sequence[tuple[str, str]], width: float, st: L.Styles) 
     # an empty row keeps room to write in by hand
     t = Table([[L.para(lab, st.head), L.para(val, st.cell)] for lab, val in rows], colWidths=[lw, width - lw],
               rowHeights=[None if str(val).strip() else 7 * mm for _lab, val in rows], splitByRow=True, splitInRow=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, L.GRID), ("BACKGROUND", (0, 0), (0, -1), L.SHADE),
+    t.setStyle(L.FormTableStyle([("GRID", (0, 0), (-1, -1), 0.6, L.GRID), ("BACKGROUND", (0, 0), (0, -1), L.SHADE),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return t
@@ -90,7 +90,7 @@ def sheet_story(c: Complaint, st: L.Styles | None = None) -> list[Flowable]:
             f"{cp.label(cp.STATUSES, e.from_status)} → {cp.label(cp.STATUSES, e.to_status)}"
         hist.append([_ts(e.ts), step, e.user_display or e.username, e.note])
     table = L.ruled_table(hist, [28 * mm, 34 * mm, 24 * mm, w - 86 * mm], st=L.styles(BASE_SIZE - 0.5))
-    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    table.setStyle(L.FormTableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
     story.append(table)
     story.append(Spacer(1, 2 * mm))
     # the signature row is never split from its heading and never cut in half

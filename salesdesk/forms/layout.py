@@ -35,6 +35,15 @@ GRID = colors.black
 SHADE = colors.Color(0.92, 0.92, 0.92)
 
 
+
+class FormTableStyle(TableStyle):
+    """A TableStyle whose cells use the embedded CJK font. Table cells that are
+    plain strings otherwise default to Helvetica, which is not embedded."""
+
+    def __init__(self, cmds=None, parent=None, **kw):
+        super().__init__([("FONTNAME", (0, 0), (-1, -1), PDF_FONT), *(cmds or [])], parent, **kw)
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -111,7 +120,7 @@ def ruled_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float], h
     if min_row_height:
         heights = [None] * header_rows + [min_row_height] * (len(rows) - header_rows)
     t = Table(data, colWidths=list(col_widths), rowHeights=heights, repeatRows=header_rows)
-    t.setStyle(TableStyle(cmds))
+    t.setStyle(FormTableStyle(cmds))
     return t
 
 
@@ -179,7 +188,7 @@ class _PagedTable(Flowable):
         head, head_h, body, prefix, widths, cmds = self._shared
         heights = list(head_h) + [prefix[i + 1] - prefix[i] for i in range(start, stop)]
         t = Table(list(head) + body[start:stop], colWidths=widths, rowHeights=heights, repeatRows=len(head))
-        t.setStyle(TableStyle(cmds))
+        t.setStyle(FormTableStyle(cmds))
         return t
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -227,7 +236,7 @@ def field_grid(pairs: Sequence[tuple[str, object]], width: float, columns: int =
     cmds = [("GRID", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
     cmds += [("BACKGROUND", (2 * i, 0), (2 * i, -1), SHADE) for i in range(columns)]
-    t.setStyle(TableStyle(cmds + spans))
+    t.setStyle(FormTableStyle(cmds + spans))
     return t
 
 
@@ -236,10 +245,10 @@ def text_box(label: str, value: object, width: float, st: Styles | None = None, 
     across pages (a long complaint continues on the next page instead of being cut)."""
     st = st or styles()
     head = Table([[para(label, st.head)]], colWidths=[width])
-    head.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
+    head.setStyle(FormTableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
     paragraphs = [[para(line, st.body)] for line in (safe_text(value).split("\n") or [""])]
     body = Table(paragraphs or [[""]], colWidths=[width], splitByRow=True, splitInRow=1)  # one huge paragraph still flows
-    body.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    body.setStyle(FormTableStyle([("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [head, body, Spacer(1, 0) if body.wrap(width, 10**6)[1] >= min_height else Spacer(1, min_height - body.wrap(width, 10**6)[1])]
 
 
@@ -252,13 +261,13 @@ def signature_boxes(labels: Sequence[str], width: float, st: Styles | None = Non
     for label in labels:
         inner = Table([[para(label, st.cell)], [""], [para(_("Date:") + "        " + _("Y") + "      " + _("M") + "      " + _("D"), st.small)]],
                       colWidths=[cell_w - 4], rowHeights=[None, height, None])
-        inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
+        inner.setStyle(FormTableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
         cells.append(inner)
     rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
     if rows and len(rows[-1]) < per_row:
         rows[-1] += [""] * (per_row - len(rows[-1]))
     t = Table(rows, colWidths=[cell_w] * per_row)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    t.setStyle(FormTableStyle([("GRID", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return t
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QHBoxLayout, QScrollArea, QSizePolicy,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -187,20 +187,17 @@ class VisitorsTab(RegisterTab):
         g.addStretch(1)
 
     def _shortcuts(self) -> None:
-        def act(keys: list[str], slot) -> QAction:
-            a = QAction(self)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
+        # QShortcut with the tab as context: the other tabs' Ctrl+N/Ctrl+F/Ctrl+L stay theirs
+        def key(keys: list[str], slot) -> None:
+            for k in keys:
+                QShortcut(QKeySequence(k), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        act(["F2", "Ctrl+N"], self.new_check_in)
-        act(["Ctrl+L"], self.focus_log)
-        act(["F8"], self.sign_out_selected)
-        act(["F4"], self.edit_selected)
-        act(["Ctrl+F"], lambda: (self.f_name.setFocus(), self.f_name.selectAll()))
-        act(["F5"], self.refresh)
+        key(["F2", "Ctrl+N"], self.new_check_in)
+        key(["Ctrl+L"], self.focus_log)
+        key(["F8"], self.sign_out_selected)
+        key(["F4"], self.edit_selected)
+        key(["Ctrl+F"], lambda: (self.f_name.setFocus(), self.f_name.selectAll()))
+        key(["F5"], self.refresh)
 
     # --- RegisterTab --------------------------------------------------------------
     def title(self) -> str:
