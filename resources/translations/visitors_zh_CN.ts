@@ -412,10 +412,6 @@
       <translation>无法识别的接待规格“{v}”：请填写 一般 或 贵宾。</translation>
     </message>
     <message>
-      <source>User name or password is wrong.</source>
-      <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
       <source>VIP</source>
       <translation>贵宾</translation>
     </message>

@@ -55,7 +55,7 @@ def sheet_row(n: int, r: VisitRow) -> list[object]:
 
 def render_sheet(target: Path | str, date_from: dt.date, date_to: dt.date) -> Path:
     """The visitor registration sheet (来访登记表) for a period, as a PDF."""
-    permissions.require("export.personal")
+    permissions.require("export.personal")  # a list of people: permission-controlled and recorded
     f = _period_filter(date_from, date_to)
     st = styles(9)
     cols = sheet_columns()

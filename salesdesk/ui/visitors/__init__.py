@@ -51,7 +51,9 @@ class VisitorsTab(RegisterTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = CheckInForm()
+        from salesdesk.ui.reception.check_in import SalesCheckInForm  # sales reception (issue 9)
+
+        self.form = SalesCheckInForm()
         self.form.checked_in.connect(self._checked_in)
         self.appointments = AppointmentsPanel()
         self.appointments.fill_form.connect(self._fill_from_appointment)
@@ -142,7 +144,7 @@ class VisitorsTab(RegisterTab):
         QTimer.singleShot(0, visitors.warm_up)  # after the window shows, before the first visitor
         self.apply_filter()
         self.update_counts()
-        self.setTabOrder(self.form.notes, self.table)
+        self.setTabOrder(list(self.form.fields.values())[-1], self.table)
 
     # --- building ---------------------------------------------------------------------
     def _build_filters(self) -> None:
