@@ -151,7 +151,9 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
         return active
 
     def score(ws: Any) -> int:
-        return max((_row_score(r, aliases) for r in ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True)), default=0)
+        # max_row beyond the sheet's end would add empty rows to it: never ask past ws.max_row
+        rows = ws.iter_rows(max_row=min(HEADER_SCAN_ROWS, ws.max_row), values_only=True)
+        return max((_row_score(r, aliases) for r in rows), default=0)
 
     ranked = [active] + [ws for ws in wb.worksheets if ws is not active and ws.sheet_state == "visible"]
     best = max(ranked, key=score)  # max keeps the first of equals: the active sheet wins ties

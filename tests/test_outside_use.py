@@ -173,3 +173,17 @@ def test_output_piped_into_a_closed_reader_is_not_an_unexpected_error(tmp_path):
     err = proc.stderr.read().decode()
     proc.wait(timeout=120)
     assert "Unexpected error" not in err and "Traceback" not in err
+
+
+# --- printed registers in English -----------------------------------------------------------
+
+@pytest.mark.parametrize("body_rows", [3, layout.LONG_TABLE_ROWS + 5])  # both table builders
+def test_english_words_in_narrow_columns_are_not_cut_in_the_middle(ctx, tmp_path, body_rows):
+    from pypdf import PdfReader
+
+    st = layout.styles()
+    rows = [["Status", "Satisfaction"]] + [["Interested", "Very satisfied"], ["In progress", "张伟"]] * body_rows
+    pdf = layout.build_pdf(tmp_path / "t.pdf", [layout.ruled_table(rows, [40, 40], st=st)], layout.PageInfo("Register"))
+    words = set(PdfReader(pdf).pages[0].extract_text().split())
+    # was "Intereste d", "progre ss", "Satisfacti on": the CJK line breaking cut English words anywhere
+    assert {"Status", "Satisfaction", "Interested", "progress", "satisfied"} <= words
