@@ -97,8 +97,11 @@ def parse_row(raw: dict[str, Any]) -> Row:
     errors: dict[str, str] = {}
     v: dict[str, Any] = {}
     text = {k: cell_text(raw.get(k)) for k in raw}
-    number = text.get("number", "").upper()
-    if number and not _NUMBER.match(number):
+    number = re.sub(r"\s", "", text.get("number", "")).upper()
+    m = _NUMBER.match(number)
+    if m:  # TS-2024-31 → TS-2024-0031, the register's own form
+        number = f"{cp.SERIES}-{m.group(1)}-{int(m.group(2)):0{cp.WIDTH}d}"
+    elif number:
         errors["number"] = _("'{no}' is not a complaint number; use TS-2024-0001 or leave it empty for a new number.").format(no=number)
     try:
         v["received_at"] = _datetime(raw.get("received_at"), "received_at")

@@ -146,8 +146,9 @@ def clean_fields(data: CheckIn) -> dict[str, Any]:
         if host is None:
             errors["host"] = _("The host chosen is no longer in the staff list. Choose another.")
     out["host"] = host
-    host_name = clean_text(data.host_name, "host", 64, _("Host")) if data.host_name else ""
-    out["host_name"] = host.display_name if host is not None else host_name
+    run("host_name", clean_text, data.host_name, "host", 64, _("Host"))  # a too-long paste: one error among the others
+    if host is not None:
+        out["host_name"] = host.display_name
     if errors:
         raise ValidationError(errors)
     return out
@@ -191,6 +192,10 @@ def check_in(data: CheckIn) -> Visit:
                 refusals.record_override(listed, visit, data.override_reason, approver)
             if data.appointment_id:
                 appointments.mark_arrived(data.appointment_id, visit)
+            if data.extra.get("reception") is not None:  # sales reception (issue 9): who serves, first/return, source
+                from salesdesk import reception
+
+                reception.receive_visit(visit, data.extra["reception"])
             audit.log("create", "visit", visit.id, {k: [None, v] for k, v in f.items() if v not in ("", None)},
                       note=_("override of the refusal list") if listed else "")
     except peewee.IntegrityError:
@@ -248,6 +253,9 @@ def sign_out(visit_ids: Iterable[int], when: dt.datetime | None = None) -> int:
         open_ids = [v.id for v in Visit.select(Visit.id).where(Visit.id.in_(ids) & (Visit.status == ON_SITE))]
         if open_ids:
             Visit.update(status=LEFT, time_out=when).where(Visit.id.in_(open_ids)).execute()
+            from salesdesk import reception
+
+            reception.visitor_left(open_ids, when)  # their consultants are free again
             for vid in open_ids:
                 audit.log("sign_out", "visit", vid, {"time_out": [None, when], "status": [ON_SITE, LEFT]})
     if not open_ids:
@@ -278,6 +286,9 @@ def void(visit_id: int, reason: str) -> Visit:
         visit.status, visit.void_reason, visit.voided_by, visit.voided_at = VOID, reason, session.current_username(), now
         visit.save()
         audit.log("void", "visit", visit.id, {"status": [before, VOID]}, note=reason)
+        from salesdesk import reception
+
+        reception.visit_voided(visit.id)
     return visit
 
 

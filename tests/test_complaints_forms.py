@@ -175,3 +175,11 @@ def test_cli_export_and_import(tmp_path):
     assert out.returncode == 1 and "There is no complaint TS-2025-9999" in out.stderr and "Traceback" not in out.stderr
     out = run_cli("--data-dir", str(data), "--lang", "en", "export", "complaints", "--month", "2025-13", "-o", str(tmp_path / "x.pdf"))
     assert out.returncode == 2
+
+
+def test_import_pads_short_numbers_and_refuses_bad_ones(ctx, tmp_path):
+    path = old_register(tmp_path / "n.xlsx", [["ts-2024-31", "2024-05-06", "李", "", "漏水", "", "", None, None],
+                                              ["投诉31号", "2024-05-06", "王", "", "漏水", "", "", None, None]])
+    report = import_register(path, skip_bad_rows=True)
+    assert report.imported == 1 and report.bad_rows == [4]
+    assert Complaint.get().number == "TS-2024-0031"

@@ -286,3 +286,11 @@ def test_visit_100k_paste(ctx):
         visitors.check_in(visitors.CheckIn(name="张三", notes=paste, company=paste))
     assert {"notes", "company"} <= set(err.value.errors)
     assert all("too long" in err.value.errors[k] for k in ("notes", "company"))
+
+
+def test_visit_every_wrong_field_reported_at_once(ctx):
+    """A paste too long for the host does not hide the other fields' problems."""
+    visitors = pytest.importorskip("salesdesk.visitors")
+    with pytest.raises(ValidationError) as err:
+        visitors.check_in(visitors.CheckIn(name="", host_name="经理" * 100, party_size=-3))
+    assert {"name", "host", "party_size"} <= set(err.value.errors)

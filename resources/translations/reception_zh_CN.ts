@@ -8,8 +8,16 @@
       <translation>序</translation>
     </message>
     <message>
+      <source>(by the rules: owner or queue)</source>
+      <translation>（按规则：归属顾问或轮序）</translation>
+    </message>
+    <message>
       <source>(not the owner: protection unchanged)</source>
       <translation>（非归属顾问：保护期不变）</translation>
+    </message>
+    <message>
+      <source>(serving another visitor now)</source>
+      <translation>（正在接待其他客户）</translation>
     </message>
     <message>
       <source>A customer cannot be linked to themselves.</source>
@@ -26,6 +34,10 @@
     <message>
       <source>Agent-brought</source>
       <translation>渠道带访</translation>
+    </message>
+    <message>
+      <source>Asked for this consultant by name</source>
+      <translation>客户指定该顾问</translation>
     </message>
     <message>
       <source>Assigned by</source>
@@ -62,6 +74,10 @@
     <message>
       <source>By source</source>
       <translation>按来源</translation>
+    </message>
+    <message>
+      <source>Came by</source>
+      <translation>来访方式</translation>
     </message>
     <message>
       <source>Child</source>
@@ -236,12 +252,32 @@
       <translation>判给主张方 {name}</translation>
     </message>
     <message>
+      <source>Goes to the owner {name}.</source>
+      <translation>由归属顾问 {name} 接待。</translation>
+    </message>
+    <message>
+      <source>Goes to {name} (chosen at the desk).</source>
+      <translation>由 {name} 接待（前台指定）。</translation>
+    </message>
+    <message>
+      <source>Goes to {name}, asked for by name ({name} gives up the next regular turn).</source>
+      <translation>由 {name} 接待，客户指定（{name} 让出下一个轮次）。</translation>
+    </message>
+    <message>
+      <source>Heard of us through</source>
+      <translation>获知渠道</translation>
+    </message>
+    <message>
       <source>In</source>
       <translation>到访</translation>
     </message>
     <message>
       <source>Keep with the owner {name}</source>
       <translation>维持归属 {name}</translation>
+    </message>
+    <message>
+      <source>Known customer {name} ({no}): return visit.</source>
+      <translation>老客户 {name}（{no}）：复访。</translation>
     </message>
     <message>
       <source>Manager (signature)</source>
@@ -272,20 +308,44 @@
       <translation>均不归属：放回公共客户池</translation>
     </message>
     <message>
+      <source>New customer: first visit (a customer file is opened).</source>
+      <translation>新客户：首访（将建立客户档案）。</translation>
+    </message>
+    <message>
       <source>Newspaper</source>
       <translation>报纸</translation>
+    </message>
+    <message>
+      <source>Next in the queue: {name}.</source>
+      <translation>轮序下一位：{name}。</translation>
     </message>
     <message>
       <source>Next new customer: {name}</source>
       <translation>下一位新客户：{name}</translation>
     </message>
     <message>
+      <source>No consultant has signed in today: sign them in at the sales reception panel (F9).</source>
+      <translation>今天还没有顾问签到：请在案场接待面板（F9）为顾问签到。</translation>
+    </message>
+    <message>
+      <source>No consultant has signed in today: visitors are registered without a consultant. Sign consultants in at the sales reception panel (F9).</source>
+      <translation>今天还没有顾问签到：来访将不分配顾问登记。请在案场接待面板（F9）为顾问签到。</translation>
+    </message>
+    <message>
       <source>No consultant on duty is free: everyone is serving a visitor, away or signed off. Ask the customer to wait, choose a consultant by hand, or untick ‘Sales visit’ to register the visitor without a consultant.</source>
       <translation>没有空闲的在岗顾问：都在接待、离岗或已下班。请客户稍候、手动选择顾问，或取消勾选“案场来访”以不分配顾问登记来访。</translation>
     </message>
     <message>
+      <source>No customer file has this phone. Type the referring customer's phone.</source>
+      <translation>没有客户档案使用此电话。请输入推荐人的电话。</translation>
+    </message>
+    <message>
       <source>No first-visit record at the desk (file opened elsewhere on {date}).</source>
       <translation>前台无首访记录（档案于 {date} 在别处建立）。</translation>
+    </message>
+    <message>
+      <source>No owner (open pool): whoever serves them now becomes the owner.</source>
+      <translation>无归属（公共客户池）：本次接待的顾问将成为归属顾问。</translation>
     </message>
     <message>
       <source>No visits received this day.</source>
@@ -302,6 +362,14 @@
     <message>
       <source>Nobody on duty is free.</source>
       <translation>在岗顾问都不空闲。</translation>
+    </message>
+    <message>
+      <source>Nobody on duty is free: choose a consultant, or ask the customer to wait.</source>
+      <translation>在岗顾问都不空闲：请选择顾问，或请客户稍候。</translation>
+    </message>
+    <message>
+      <source>Not a sales visit: no consultant is assigned.</source>
+      <translation>非案场来访：不分配顾问。</translation>
     </message>
     <message>
       <source>On duty</source>
@@ -346,6 +414,10 @@
     <message>
       <source>Owner referral</source>
       <translation>老带新</translation>
+    </message>
+    <message>
+      <source>Owner: {owner} · first visit {first} · last follow-up {last} · protected {days} more day(s)</source>
+      <translation>归属：{owner} · 首访 {first} · 最后跟进 {last} · 保护期还剩 {days} 天</translation>
     </message>
     <message>
       <source>Owner: {owner} — claimed by {claimant} on {date}. Claim: {claim}</source>
@@ -432,6 +504,18 @@
       <translation>裁定理由</translation>
     </message>
     <message>
+      <source>Referred by (customer's phone)</source>
+      <translation>推荐人（老客户电话）</translation>
+    </message>
+    <message>
+      <source>Referred by {name} ({no}).</source>
+      <translation>推荐人：{name}（{no}）。</translation>
+    </message>
+    <message>
+      <source>Registered by the agent at</source>
+      <translation>渠道报备时间</translation>
+    </message>
+    <message>
       <source>Remind the owner this many days before protection lapses</source>
       <translation>保护期到期前提前几天提醒归属顾问</translation>
     </message>
@@ -478,6 +562,10 @@
     <message>
       <source>Sales reception</source>
       <translation>案场接待</translation>
+    </message>
+    <message>
+      <source>Sales visit (served by a consultant)</source>
+      <translation>案场来访（由置业顾问接待）</translation>
     </message>
     <message>
       <source>Saturday</source>
@@ -550,6 +638,10 @@
     <message>
       <source>The new order must list every consultant on today's roster exactly once. Refresh the queue and try again.</source>
       <translation>新顺序必须包含今天在册的每位顾问且各出现一次。请刷新轮序后重试。</translation>
+    </message>
+    <message>
+      <source>The owner is not on duty: {name} stands in (代接).</source>
+      <translation>归属顾问不在岗：由 {name} 代接。</translation>
     </message>
     <message>
       <source>The owner {owner} is not on duty and no consultant is free to stand in. Choose a consultant.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QHBoxLayout, QScrollArea, QSizePolicy,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -49,7 +49,9 @@ class VisitorsTab(RegisterTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = CheckInForm()
+        from salesdesk.ui.reception.check_in import SalesCheckInForm  # sales reception (issue 9)
+
+        self.form = SalesCheckInForm()
         self.form.checked_in.connect(self._checked_in)
         self.appointments = AppointmentsPanel()
         self.appointments.fill_form.connect(self._fill_from_appointment)
@@ -139,7 +141,7 @@ class VisitorsTab(RegisterTab):
         visitors.end_of_day()
         self.apply_filter()
         self.update_counts()
-        self.setTabOrder(self.form.notes, self.table)
+        self.setTabOrder(list(self.form.fields.values())[-1], self.table)
 
     # --- building ---------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -187,20 +189,17 @@ class VisitorsTab(RegisterTab):
         g.addStretch(1)
 
     def _shortcuts(self) -> None:
-        def act(keys: list[str], slot) -> QAction:
-            a = QAction(self)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
+        # QShortcut with the tab as context: the other tabs' Ctrl+N/Ctrl+F/Ctrl+L stay theirs
+        def key(keys: list[str], slot) -> None:
+            for k in keys:
+                QShortcut(QKeySequence(k), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        act(["F2", "Ctrl+N"], self.new_check_in)
-        act(["Ctrl+L"], self.focus_log)
-        act(["F8"], self.sign_out_selected)
-        act(["F4"], self.edit_selected)
-        act(["Ctrl+F"], lambda: (self.f_name.setFocus(), self.f_name.selectAll()))
-        act(["F5"], self.refresh)
+        key(["F2", "Ctrl+N"], self.new_check_in)
+        key(["Ctrl+L"], self.focus_log)
+        key(["F8"], self.sign_out_selected)
+        key(["F4"], self.edit_selected)
+        key(["Ctrl+F"], lambda: (self.f_name.setFocus(), self.f_name.selectAll()))
+        key(["F5"], self.refresh)
 
     # --- RegisterTab --------------------------------------------------------------
     def title(self) -> str:
