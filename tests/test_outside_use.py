@@ -187,3 +187,15 @@ def test_english_words_in_narrow_columns_are_not_cut_in_the_middle(ctx, tmp_path
     words = set(PdfReader(pdf).pages[0].extract_text().split())
     # was "Intereste d", "progre ss", "Satisfacti on": the CJK line breaking cut English words anywhere
     assert {"Status", "Satisfaction", "Interested", "progress", "satisfied"} <= words
+
+
+def test_a_very_wide_register_prints_over_several_sheets_across_not_as_a_strip(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    wb = RegisterWorkbook()
+    wb.sheet("台账", [f"列{i}" for i in range(38)], [16] * 38, [["x"] * 38])  # the complaint register's width
+    wb.sheet("小表", ["姓名", "手机"], [12, 14], [["张伟", "13800138000"]])
+    back = load_workbook(wb.save(tmp_path / "wide.xlsx"))
+    wide, narrow = back["台账"].page_setup, back["小表"].page_setup
+    assert int(wide.fitToWidth) >= 2 and back["台账"].sheet_properties.pageSetUpPr.fitToPage
+    assert int(narrow.fitToWidth) == 1
