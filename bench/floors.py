@@ -8,6 +8,7 @@ uses openpyxl's write-only mode, the fastest way the library offers.
 """
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Any, Sequence
@@ -15,8 +16,22 @@ from typing import Any, Sequence
 import adapters
 
 
+def _when(raw: bytes) -> Any:
+    return dt.datetime.fromisoformat(raw.decode())
+
+
+def _day(raw: bytes) -> Any:
+    return dt.date.fromisoformat(raw.decode())
+
+
+sqlite3.register_converter("DATETIME", _when)
+sqlite3.register_converter("DATE", _day)
+
+
 def fetch(db_file: str, sql: str, params: Sequence[Any]) -> tuple[list[str], list[tuple]]:
-    con = sqlite3.connect(db_file)
+    """The rows with the types the registers write: date-time columns as date-times
+    (an Excel date costs more to write than its text), computed text as text."""
+    con = sqlite3.connect(db_file, detect_types=sqlite3.PARSE_DECLTYPES)
     try:
         cur = con.execute(sql, tuple(params))
         headers = [d[0] for d in cur.description]
@@ -61,7 +76,7 @@ def visits_pdf(db_file: str, first: str, last: str, target: Path) -> int:
 
 
 def visits_xlsx(db_file: str, first: str, last: str, target: Path) -> int:
-    return xlsx_rows(*fetch(db_file, *adapters.visit_rows_sql(first, last)), target)
+    return xlsx_rows(*fetch(db_file, *adapters.visit_register_sql(first, last)), target)
 
 
 def complaints_xlsx(db_file: str, first: str, last: str, target: Path) -> int:

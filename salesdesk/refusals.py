@@ -80,13 +80,19 @@ def entries(active_only: bool = True) -> list[RefusalEntry]:
 
 
 def approver(manager: User | None) -> User | None:
-    """The manager approving an override: the one given (already authenticated by
-    the caller), or the logged-in user. Either must hold refusal.override."""
+    """The manager approving an override: the one given (who confirmed with their
+    password through ``accounts.confirm``), or the logged-in user. Either must
+    hold refusal.override."""
     if manager is None:
         permissions.require("refusal.override")
         return session.current()
     if manager.role not in permissions.PERMISSIONS["refusal.override"] or not manager.active:
         raise PermissionDenied(_("{name} may not override the refusal list. Ask a manager.").format(name=manager.display_name))
+    from salesdesk import accounts
+
+    # proof, not trust: the manager typed their password (accounts.confirm) moments ago
+    if not accounts.take_approval(manager, "refusal.override"):
+        raise PermissionDenied(_("{name} has to confirm the override with their password.").format(name=manager.display_name))
     return manager
 
 

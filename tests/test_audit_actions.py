@@ -52,6 +52,10 @@ def test_each_action_type_is_recorded(people, tmp_path):
     wb.save(tmp_path / "old.xlsx")
     customer_import.run(customer_import.plan(tmp_path / "old.xlsx"))
     settings.set_many({"accounts.idle_lock_minutes": 15})
+    from salesdesk import visitors
+
+    visit = visitors.check_in(visitors.CheckIn(name="送货员", purpose="Delivery"))
+    visitors.void(visit.id, "重复登记")
     accounts.change_password(people["zhou"], "right-pass-1", "other-pass-22", "other-pass-22")
 
     expected = {
@@ -67,6 +71,7 @@ def test_each_action_type_is_recorded(people, tmp_path):
         "import": ("zhou", "customer", ""),
         "settings": ("zhou", "setting", "accounts.idle_lock_minutes"),
         "password": ("zhou", "user", "zhou"),
+        "void": ("zhou", "visit", str(visit.id)),
     }
     for action, (user, record_type, record_id) in expected.items():
         found = [(r.username, r.record_type, r.record_id) for r in rows(action)]

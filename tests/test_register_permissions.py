@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from salesdesk import complaints, customers, session
-from salesdesk.errors import PermissionDenied
+from salesdesk.errors import PermissionDenied, SalesDeskError
 from salesdesk.forms import complaint_report, customer_sheet
 from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
@@ -174,3 +174,75 @@ def test_only_managers_merge(staff, files):
     as_(staff["wang"])
     with pytest.raises(PermissionDenied):
         customer_duplicates.merge(customers.get(normal.id), customers.get(secret.id))
+
+
+# --- visitor log ------------------------------------------------------------------------------
+
+@pytest.fixture
+def visit(staff):
+    from salesdesk import visitors
+
+    as_(staff["lin"])
+    v = visitors.check_in(visitors.CheckIn(name="张三", phone=PHONE, id_number=ID, company="杭州万科"))
+    as_(None)
+    return v
+
+
+def test_receptionist_gets_masked_visits_from_the_service(staff, visit):
+    from salesdesk import visitor_log, visitors
+
+    as_(staff["lin"])
+    row = visitor_log.rows([visit.id])[visit.id]
+    assert (row.phone, row.id_number) == ("138****8000", "330106********123X")
+    assert visitors.lookup_phone(PHONE).id_number == ""  # a returning visitor's ID is not handed out
+    as_(staff["zhou"])
+    row = visitor_log.rows([visit.id])[visit.id]
+    assert (row.phone, row.id_number) == (PHONE, ID)
+    assert visitors.lookup_phone(PHONE).id_number == ID
+
+
+def test_only_managers_void_a_visit(staff, visit):
+    from salesdesk import visitors
+
+    for who in ("lin", "wang"):
+        as_(staff[who])
+        with pytest.raises(PermissionDenied):
+            visitors.void(visit.id, "登记错了")
+    as_(staff["zhou"])
+    assert visitors.void(visit.id, "登记错了").status == "void"
+    row = AuditLog.select().where(AuditLog.action == "void").get()
+    assert (row.username, row.record_id, row.note) == ("zhou", str(visit.id), "登记错了")
+
+
+def test_visitor_register_export_is_permission_controlled_masked_and_recorded(staff, visit, tmp_path):
+    from salesdesk.forms import visitor_sheet
+
+    day = visit.time_in.date()
+    as_(staff["wang"])  # a consultant may not take the list of visitors out
+    with pytest.raises(PermissionDenied):
+        visitor_sheet.write_register(tmp_path / "wang.xlsx", day, day)
+    with pytest.raises(PermissionDenied):
+        visitor_sheet.render_sheet(tmp_path / "wang.pdf", day, day)
+    as_(staff["lin"])
+    text = xlsx_text(visitor_sheet.write_register(tmp_path / "lin.xlsx", day, day))
+    assert "138****8000" in text and PHONE not in text and ID not in text
+    row = AuditLog.select().where(AuditLog.action == "export").get()
+    assert row.username == "lin" and row.record_type == "visit"
+
+
+def test_refusal_override_needs_the_managers_password_not_just_his_name(staff):
+    from salesdesk import accounts, refusals, visitors
+
+    as_(None)
+    refusals.add("多次闹事", name="钱七", phone="13500135000")
+    accounts.set_password(staff["zhou"], "zhou-pass-1")
+    as_(staff["lin"])
+    entry = visitors.CheckIn(name="钱七", phone="13500135000", override_reason="经理陪同", override_manager=staff["zhou"])
+    with pytest.raises(PermissionDenied):
+        visitors.check_in(entry)
+    with pytest.raises(SalesDeskError):
+        accounts.confirm("zhou", "guessing", "refusal.override")
+    accounts.confirm("zhou", "zhou-pass-1", "refusal.override")
+    assert visitors.check_in(entry).name == "钱七"
+    assert session.current().username == "lin"
+    assert [r.username for r in AuditLog.select().where(AuditLog.action == "override")] == ["lin"]

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from salesdesk import appointments, customers, refusals, session, visitor_log, visitors
+from salesdesk import accounts, appointments, customers, refusals, session, visitor_log, visitors
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
 from salesdesk.models.accounts import User
 from salesdesk.models.audit import AuditLog
@@ -147,6 +147,10 @@ def test_refusal_blocks_until_manager_overrides(ctx):
     with pytest.raises(PermissionDenied):
         visitors.check_in(CheckIn(name="钱七", phone="13500135000", override_reason="x", override_manager=receptionist))
     manager = staff("manager", "周经理")
+    with pytest.raises(PermissionDenied, match="confirm"):  # naming a manager is not enough: their password is
+        visitors.check_in(CheckIn(name="钱七", phone="13500135000", override_reason="x", override_manager=manager))
+    accounts.set_password(manager, "secret-123")
+    accounts.confirm(manager.username, "secret-123", "refusal.override")
     v = visitors.check_in(CheckIn(name="钱七", phone="13500135000", override_reason="来签约，经理陪同",
                                   override_manager=manager))
     o = RefusalOverride.get()

@@ -546,6 +546,10 @@ Run 'salesdesk --help' for the options.</source>
       <translation>{label}：列表至少需要一项。</translation>
     </message>
     <message>
+      <source>{name} has to confirm the override with their password.</source>
+      <translation>{name} 需要输入自己的密码确认放行。</translation>
+    </message>
+    <message>
       <source>{name} may not override the refusal list. Ask a manager.</source>
       <translation>{name} 无权放行拒绝接待名单上的人员，请找经理。</translation>
     </message>

@@ -384,10 +384,6 @@
       <translation>今日预约</translation>
     </message>
     <message>
-      <source>User name or password is wrong.</source>
-      <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
       <source>VIP</source>
       <translation>贵宾</translation>
     </message>

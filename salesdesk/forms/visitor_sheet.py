@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from salesdesk import audit, visitor_log, visitors
+from salesdesk import audit, permissions, visitor_log, visitors
 from salesdesk.errors import SalesDeskError
 from salesdesk.fonts import PDF_FONT
 from salesdesk.forms import sample
@@ -55,6 +55,7 @@ def sheet_row(n: int, r: VisitRow) -> list[object]:
 
 def render_sheet(target: Path | str, date_from: dt.date, date_to: dt.date) -> Path:
     """The visitor registration sheet (来访登记表) for a period, as a PDF."""
+    permissions.require("export.personal")  # a list of people: permission-controlled and recorded
     f = _period_filter(date_from, date_to)
     st = styles(9)
     cols = sheet_columns()
@@ -153,6 +154,7 @@ def register_columns() -> list[tuple[str, float]]:
 
 def write_register(target: Path | str, date_from: dt.date, date_to: dt.date) -> Path:
     """The visitor register for a period as .xlsx (user text always stored as text)."""
+    permissions.require("export.personal")
     f = _period_filter(date_from, date_to)
     cols = register_columns()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDateTimeEdit, QDialog, QDi
                                QTimeEdit, QVBoxLayout, QWidget, QComboBox, QHBoxLayout)
 
 from salesdesk import accounts, appointments, permissions, refusals, visitors
-from salesdesk.errors import ValidationError
+from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.models.accounts import User
 from salesdesk.normalize import mask_id, mask_phone
 from salesdesk.ui import bus as bus_mod
@@ -73,9 +73,10 @@ class OverrideDialog(QDialog):
             self.reason_edit.setFocus()
             return
         if self.needs_login:
-            user = accounts.find_staff(self.username.text())
-            if user is None or not accounts.check_password(user, self.password.text()):
-                self.error.setText(tr("User name or password is wrong."))
+            try:  # counts towards the manager's lockout and is audited, like a login
+                user = accounts.confirm(self.username.text(), self.password.text(), "refusal.override")
+            except SalesDeskError as exc:
+                self.error.setText(str(exc))
                 self.password.clear()
                 self.username.setFocus()
                 return

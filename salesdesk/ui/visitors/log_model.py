@@ -52,13 +52,19 @@ class VisitLogModel(QAbstractTableModel):
         self.filter = VisitFilter()
         self.ids: list[int] = []
         self._pages: dict[int, dict[int, VisitRow]] = {}
+        # Nothing is read before the tab sets its first filter: the view's initial sort
+        # would otherwise list all 200,000 visits (twice) while the window opens.
+        self._filtered = False
 
     # --- loading ------------------------------------------------------------------
     def set_filter(self, f: VisitFilter) -> None:
         self.filter = f
+        self._filtered = True
         self.reload()
 
     def reload(self) -> None:
+        if not self._filtered:
+            return
         self.beginResetModel()
         self.ids = visitor_log.visit_ids(self.filter)
         self._pages.clear()
