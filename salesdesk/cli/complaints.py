@@ -53,6 +53,8 @@ def export_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaints as cp
     from salesdesk.forms import complaint_report
 
+    if args.month and (args.date_from or args.date_to):
+        raise SalesDeskError(_("Give either --month or --from/--to, not both."))
     if args.month:
         date_from, date_to = cp.month_range(*args.month)
     elif args.date_from and args.date_to:

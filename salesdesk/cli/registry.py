@@ -81,4 +81,5 @@ def print_import_report(report, args: argparse.Namespace) -> int:
         print("  " + _("… and {n} more").format(n=len(report.errors) - 100))
     if args.rejected and report.errors:
         print(_("Rejected rows written to {path}").format(path=report.write_rejected(args.rejected)))
-    return 0 if (report.saved or args.dry_run) and not (report.errors and not args.skip_bad_rows) else 1
+    # an empty file is a failure too: nothing was imported
+    return 0 if (report.saved or args.dry_run) and report.total and not (report.errors and not args.skip_bad_rows) else 1
