@@ -211,3 +211,21 @@ def test_help_in_chinese_has_no_english_left_in_argparse_words_or_verbs():
     assert "用法" in out.stdout and "导出数据" in out.stdout and "显示本帮助信息并退出" in out.stdout
     bad = run_cli("--lang", "zh_CN", "export", "complaint")
     assert bad.returncode == 2 and "缺少必需的参数" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_phone_written_out_as_a_number_with_point_zero_is_read():
+    assert normalize_phone("13800138000.0") == "13800138000"  # a CSV saved by a script from a number column
+
+
+def test_id_number_stored_as_an_excel_number_is_explained_not_called_a_typo(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机", "身份证号"])
+    ws.append(["张伟", "13800138000", 330106199001011000])  # Excel kept 15 digits of 330106199001011234
+    ws.append(["李娜", "13800138001", "3.30106E+17"])
+    ws.append(["王芳", "13800138002", "11010519491231002X"])
+    wb.save(tmp_path / "ids.xlsx")
+    report = customers_import(tmp_path / "ids.xlsx", dry_run=True)
+    got = {(e.row, e.field): e.message for e in report.errors}
+    assert set(got) == {(2, "id_number"), (3, "id_number")}
+    assert all("stored as a number in Excel" in m for m in got.values())
