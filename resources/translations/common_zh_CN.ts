@@ -36,6 +36,10 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
+      <source>'{value}' is a number Excel shortened to scientific notation: its last digits are lost. In Excel, format the column as Text and type the full number again.</source>
+      <translation>“{value}”是被 Excel 显示为科学计数法的数字，后几位已经丢失。请在 Excel 中把该列设置为“文本”格式，再重新输入完整号码。</translation>
+    </message>
+    <message>
       <source>'{value}' is not a Chinese plate number. Example: 沪A12345, or 粤BD12345 for a new-energy car.</source>
       <translation>“{value}”不是有效的车牌号。例如：沪A12345，新能源车如 粤BD12345。</translation>
     </message>
@@ -412,6 +416,10 @@ Data folder: {folder}</source>
       <translation>工作簿中没有名为 {sheet} 的工作表；现有：{names}。</translation>
     </message>
     <message>
+      <source>There are no rows under the header row: nothing to import. Check that the data is on this sheet.</source>
+      <translation>表头下面没有数据行，没有可导入的内容。请检查数据是否在这个工作表上。</translation>
+    </message>
+    <message>
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
       <translation>该证件号码应为 {lo} 到 {hi} 位字母或数字（您输入了 {n} 位）。</translation>
     </message>
@@ -556,6 +564,10 @@ Run 'salesdesk --help' for the options.</source>
     <message>
       <source>{path} is a folder. Give a file name.</source>
       <translation>{path} 是文件夹。请给出文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder. Give the Excel or CSV file to import.</source>
+      <translation>{path} 是文件夹。请指定要导入的 Excel 或 CSV 文件。</translation>
     </message>
     <message>
       <source>{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>

@@ -1044,8 +1044,8 @@
       <translation>客户档案编号</translation>
     </message>
     <message>
-      <source>the sheet to read (default: the first)</source>
-      <translation>要读取的工作表（默认：第一个）</translation>
+      <source>the sheet to read (default: the sheet with the table)</source>
+      <translation>要读取的工作表（默认：包含表格的工作表）</translation>
     </message>
     <message>
       <source>where to write the archive sheet</source>

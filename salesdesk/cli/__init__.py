@@ -136,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     except SalesDeskError as exc:
         print(_("Error: {message}").format(message=exc), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `salesdesk check | head`: the reader has gone, nothing to tell it
+        try:  # as the Python docs advise: point stdout at devnull so the exit flush does not fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)
         return 130

@@ -66,6 +66,8 @@ def export_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaints as cp
     from salesdesk.forms import complaint_report
 
+    if args.month and (args.date_from or args.date_to):
+        raise SalesDeskError(_("Give either --month or --from/--to, not both."))
     if args.month:
         date_from, date_to = cp.month_range(*args.month)
     elif args.date_from and args.date_to:
@@ -105,4 +107,4 @@ def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
         print("  " + _("… and {n} more").format(n=len(report.errors) - 100))
     if args.rejected and report.errors:
         print(_("Rejected rows written to {path}").format(path=report.write_rejected(args.rejected)))
-    return 0 if (report.saved or args.dry_run) and not (report.errors and not args.skip_bad_rows) else 1
+    return 0 if (report.saved or args.dry_run) and report.total and not (report.errors and not args.skip_bad_rows) else 1
