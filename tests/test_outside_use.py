@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_cli(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "salesdesk", "--lang", "en", *args], cwd=ROOT, capture_output=True,
+    lang = () if "--lang" in args else ("--lang", "en")
+    return subprocess.run([sys.executable, "-m", "salesdesk", *lang, *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=300, **kw)
 
 
@@ -199,3 +200,32 @@ def test_a_very_wide_register_prints_over_several_sheets_across_not_as_a_strip(c
     wide, narrow = back["台账"].page_setup, back["小表"].page_setup
     assert int(wide.fitToWidth) >= 2 and back["台账"].sheet_properties.pageSetUpPr.fitToPage
     assert int(narrow.fitToWidth) == 1
+
+
+def test_help_in_chinese_has_no_english_left_in_argparse_words_or_verbs():
+    out = run_cli("--lang", "zh_CN", "--help")
+    assert out.returncode == 0
+    for english in ("usage:", "positional arguments", "options:", "show this help", "show program's version",
+                    "export 数据", "import 数据"):
+        assert english not in out.stdout, english
+    assert "用法" in out.stdout and "导出数据" in out.stdout and "显示本帮助信息并退出" in out.stdout
+    bad = run_cli("--lang", "zh_CN", "export", "complaint")
+    assert bad.returncode == 2 and "缺少必需的参数" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_phone_written_out_as_a_number_with_point_zero_is_read():
+    assert normalize_phone("13800138000.0") == "13800138000"  # a CSV saved by a script from a number column
+
+
+def test_id_number_stored_as_an_excel_number_is_explained_not_called_a_typo(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机", "身份证号"])
+    ws.append(["张伟", "13800138000", 330106199001011000])  # Excel kept 15 digits of 330106199001011234
+    ws.append(["李娜", "13800138001", "3.30106E+17"])
+    ws.append(["王芳", "13800138002", "11010519491231002X"])
+    wb.save(tmp_path / "ids.xlsx")
+    report = customers_import(tmp_path / "ids.xlsx", dry_run=True)
+    got = {(e.row, e.field): e.message for e in report.errors}
+    assert set(got) == {(2, "id_number"), (3, "id_number")}
+    assert all("stored as a number in Excel" in m for m in got.values())
