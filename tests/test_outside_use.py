@@ -229,3 +229,18 @@ def test_id_number_stored_as_an_excel_number_is_explained_not_called_a_typo(ctx,
     got = {(e.row, e.field): e.message for e in report.errors}
     assert set(got) == {(2, "id_number"), (3, "id_number")}
     assert all("stored as a number in Excel" in m for m in got.values())
+
+
+def test_complaint_times_written_the_office_way_keep_their_time_of_day(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["受理时间", "投诉内容"])
+    for when in (45720.6, "2025年3月2日 下午3:05", "2025年3月2日 上午9:30", "2025/3/2 14:05"):
+        ws.append([when, "车位漏水"])
+    ws.append(["2025-03-02 25:00", "车位漏水"])
+    wb.save(tmp_path / "reg.xlsx")
+    report = complaint_import.import_register(tmp_path / "reg.xlsx", dry_run=True)
+    assert [r.values["received_at"] for r in report.records] == [
+        dt.datetime(2025, 3, 4, 14, 24), dt.datetime(2025, 3, 2, 15, 5), dt.datetime(2025, 3, 2, 9, 30),
+        dt.datetime(2025, 3, 2, 14, 5)]  # the serial's fraction and 下午/上午 were dropped (09:00)
+    assert [(e.row, e.field) for e in report.errors] == [(6, "received_at")]
