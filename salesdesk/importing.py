@@ -84,6 +84,15 @@ class ImportReport(Generic[T]):
         return [_("row {row}, {field}: {message}").format(row=e.row, field=e.field or "-", message=e.message)
                 for e in self.errors]
 
+    @staticmethod
+    def check_rejected_target(target: Path | str) -> None:
+        """Refuse a bad report file name before importing, not after the rows were saved."""
+        target = Path(target)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            raise SalesDeskError(_("The rejected-rows report must be a .xlsx or .csv file: {path}").format(path=target))
+        if not target.parent.is_dir():
+            raise SalesDeskError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
+
     def write_rejected(self, target: Path | str) -> Path:
         """The rejected rows with their reasons, as .xlsx (or .csv by suffix)."""
         from salesdesk.forms.workbook import RegisterWorkbook

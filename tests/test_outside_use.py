@@ -244,3 +244,17 @@ def test_complaint_times_written_the_office_way_keep_their_time_of_day(ctx, tmp_
         dt.datetime(2025, 3, 4, 14, 24), dt.datetime(2025, 3, 2, 15, 5), dt.datetime(2025, 3, 2, 9, 30),
         dt.datetime(2025, 3, 2, 14, 5)]  # the serial's fraction and 下午/上午 were dropped (09:00)
     assert [(e.row, e.field) for e in report.errors] == [(6, "received_at")]
+
+
+@pytest.mark.parametrize("kind,option", [("customers", "--report"), ("complaints", "--rejected")])
+def test_a_bad_report_file_name_is_refused_before_anything_is_imported(tmp_path, kind, option):
+    import sqlite3
+
+    path = tmp_path / "in.csv"
+    path.write_text("姓名,手机,受理时间,投诉内容\n张伟,13800138000,2025-03-01,漏水\n李娜,12345,2025-03-01,\n", encoding="utf-8")
+    data = tmp_path / "data"
+    out = run_cli("--data-dir", str(data), "import", kind, str(path), "--skip-bad-rows", option, str(tmp_path / "bad.txt"))
+    assert out.returncode == 1 and ".xlsx or .csv" in out.stderr, out.stderr
+    table = "customer" if kind == "customers" else "complaint"
+    with sqlite3.connect(data / "salesdesk.db") as db:  # was: rows saved, then the report failed with an error
+        assert db.execute(f"select count(*) from {table}").fetchone()[0] == 0
