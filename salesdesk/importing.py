@@ -311,6 +311,15 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+def id_number_lost_digits(value: Any) -> str:
+    """The message for an ID number Excel kept as a number (it holds 15 digits, so an
+    18-digit ID has lost its end, or shows as 3.30106E+17) — else ''."""
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 1e15
+    if numeric or re.fullmatch(r"\d(\.\d+)?[eE]\+?\d+", cell_text(value)):
+        return _("The ID number was stored as a number in Excel and its last digits are lost ({v}). In Excel, format the column as Text and type the ID number again.").format(v=cell_text(value))
+    return ""
+
+
 def row_values(row: Sequence[Any], mapping: dict[str, int]) -> dict[str, Any]:
     return {k: (row[i] if i < len(row) else None) for k, i in mapping.items()}
 

@@ -258,3 +258,19 @@ def test_a_bad_report_file_name_is_refused_before_anything_is_imported(tmp_path,
     table = "customer" if kind == "customers" else "complaint"
     with sqlite3.connect(data / "salesdesk.db") as db:  # was: rows saved, then the report failed with an error
         assert db.execute(f"select count(*) from {table}").fetchone()[0] == 0
+
+
+def test_visitor_log_with_an_id_number_excel_stored_as_a_number_is_explained(ctx, tmp_path):
+    from salesdesk import visitor_import
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["日期", "来访时间", "来访人", "证件号码"])
+    ws.append([dt.date(2026, 3, 1), dt.time(9, 30), "张伟", 330106199001011000])
+    ws.append([dt.date(2026, 3, 1), dt.time(9, 45), "李娜", "11010519491231002X"])
+    ws.append(["合计", None, "2人", None])
+    wb.save(tmp_path / "log.xlsx")
+    report = visitor_import.import_log(tmp_path / "log.xlsx", dry_run=True)
+    assert report.total == 2  # the 合计 line is no visitor
+    assert [(e.row, e.field) for e in report.errors] == [(2, "id_number")]
+    assert "stored as a number in Excel" in report.errors[0].message
