@@ -274,3 +274,19 @@ def test_visitor_log_with_an_id_number_excel_stored_as_a_number_is_explained(ctx
     assert report.total == 2  # the 合计 line is no visitor
     assert [(e.row, e.field) for e in report.errors] == [(2, "id_number")]
     assert "stored as a number in Excel" in report.errors[0].message
+
+
+def test_visitor_sheet_says_masked_only_when_the_ids_are_masked(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    from salesdesk import visitors
+    from salesdesk.forms import visitor_sheet
+
+    visitors.check_in(visitors.CheckIn(name="张伟", phone="13800138000", id_type="id_card", id_number="11010519491231002X",
+                                       purpose="看房"))
+    today = dt.date.today()
+    for role, label, shown in (("manager", "ID number", "11010519491231002X"), ("receptionist", "ID number (masked)", None)):
+        session.set_current(User.create(username=role, display_name=role, role=role))
+        text = PdfReader(visitor_sheet.render_sheet(tmp_path / f"{role}.pdf", today, today)).pages[0].extract_text()
+        assert (label + "\n" in text or label + " " in text) and ("(masked)" in text) == (role != "manager")
+        assert (shown in text) if shown else "11010519491231002X" not in text
