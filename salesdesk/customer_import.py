@@ -19,8 +19,8 @@ from salesdesk import audit, customer_search, customers, numbering, permissions
 from salesdesk.customer_duplicates import matches
 from salesdesk.errors import ValidationError
 from salesdesk.i18n import N_, _
-from salesdesk.importing import (ColumnSpec, ImportReport, RowError, Table, cell_text, map_columns, missing_required,
-                                 read_table, run_import)
+from salesdesk.importing import (ColumnSpec, ImportReport, RowError, Table, cell_text, id_number_lost_digits, map_columns,
+                                 missing_required, read_table, run_import)
 from salesdesk.models.customers import Customer, CustomerPhone
 from salesdesk.models.db import database
 from salesdesk.normalize import parse_date
@@ -98,6 +98,9 @@ def parse_row(values: Mapping[str, Any]) -> CustomerRow:
             data[key] = _coded(key, text[key])
     if "grade" in text and text["grade"]:
         data["grade"] = text["grade"][:1].upper() if re.match(r"^[abcABC](级|类)?$", text["grade"]) else text["grade"]
+    errors_id = id_number_lost_digits(values.get("id_number"))
+    if errors_id:
+        text = {**text, "id_number": ""}
     if text.get("id_number"):
         data["id_number"] = text["id_number"]
         kind = _coded("id_type", text.get("id_type", "")) if text.get("id_type") else ""
@@ -107,7 +110,7 @@ def parse_row(values: Mapping[str, Any]) -> CustomerRow:
         data["id_type"] = kind
     if "birthday" in values:
         data["birthday"] = values["birthday"]  # raw: Excel serials and datetimes kept as such
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = {"id_number": errors_id} if errors_id else {}
     try:
         clean = customers.clean_fields(data)
     except ValidationError as exc:

@@ -64,6 +64,8 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     raw = fold(value)
     if not raw:
         return ""
+    if re.fullmatch(r"\+?\d{7,}\.0+", raw):  # 13800138000.0: a number cell written out as text
+        raw = raw.split(".")[0]
     digits = re.sub(r"[\s\-()（）.]", "", raw)
     if digits.startswith("00"):
         digits = "+" + digits[2:]

@@ -408,6 +408,10 @@ Data folder: {folder}</source>
       <translation>文件夹 {folder} 不可写，无法在其中创建数据库。请用 --data-dir 选择可写的文件夹。</translation>
     </message>
     <message>
+      <source>The rejected-rows report must be a .xlsx or .csv file: {path}</source>
+      <translation>未导入行的报告必须是 .xlsx 或 .csv 文件：{path}</translation>
+    </message>
+    <message>
       <source>The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.</source>
       <translation>身份证号校验位不符（应为 {c}）。请检查是否输错。</translation>
     </message>
@@ -460,6 +464,14 @@ Data folder: {folder}</source>
       <translation>年</translation>
     </message>
     <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
       <source>check the database for damage and report</source>
       <translation>检查数据库是否损坏并报告</translation>
     </message>
@@ -476,6 +488,18 @@ Data folder: {folder}</source>
       <translation>数据库地址，例如 sqlite:///路径/salesdesk.db（或环境变量 SALESDESK_DATABASE）</translation>
     </message>
     <message>
+      <source>expected at least one argument</source>
+      <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>需要一个参数值</translation>
+    </message>
+    <message>
+      <source>export data: PDF forms and Excel registers (see 'salesdesk export --help')</source>
+      <translation>导出数据：PDF 表单和 Excel 台账（见 “salesdesk export --help”）</translation>
+    </message>
+    <message>
       <source>fill the database with realistic demo data</source>
       <translation>向数据库填入逼真的演示数据</translation>
     </message>
@@ -488,12 +512,40 @@ Data folder: {folder}</source>
       <translation>请输入 0 到 2000000 之间的数字，而不是 {v}</translation>
     </message>
     <message>
+      <source>import data from Excel or CSV (see 'salesdesk import --help')</source>
+      <translation>从 Excel 或 CSV 导入数据（见 “salesdesk import --help”）</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
       <source>language: zh_CN or en</source>
       <translation>界面语言：zh_CN 或 en</translation>
     </message>
     <message>
+      <source>manage user accounts (see 'salesdesk user --help')</source>
+      <translation>管理用户账号（见 “salesdesk user --help”）</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
       <source>open the window, every tab and every form, print OK and exit</source>
       <translation>打开主窗口、每个标签页并生成每种表单，输出 OK 后退出</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
     </message>
     <message>
       <source>random seed, for the same data every time</source>
@@ -510,12 +562,32 @@ Run 'salesdesk --help' for the options.</source>
 运行 “salesdesk --help” 查看可用选项。</translation>
     </message>
     <message>
+      <source>show program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
       <source>the database</source>
       <translation>数据库</translation>
     </message>
     <message>
+      <source>the following arguments are required: %s</source>
+      <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
       <source>unknown language '{lang}': use zh_CN or en</source>
       <translation>未知语言“{lang}”：请使用 zh_CN 或 en</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>用法：</translation>
     </message>
     <message>
       <source>visits to create (default 2000)</source>
