@@ -218,11 +218,11 @@ def _refuse(message: str) -> RestoreRefused:
     return RestoreRefused(message + " " + _("Nothing was changed."))
 
 
-def _examine(copy: Path, source: Path) -> CheckedBackup:
-    """Full check of a private copy; raises RestoreRefused saying what is wrong."""
+def _examine(copy: Path, source: Path, full: bool = True) -> CheckedBackup:
+    """Check a private copy (full: also every index against its table); raises RestoreRefused saying what is wrong."""
     try:
         dbmod.settle_file(copy)
-        report = dbmod.examine_file(copy, full=True, count_tables=tuple(t for t, _l in COUNTED))
+        report = dbmod.examine_file(copy, full=full, count_tables=tuple(t for t, _l in COUNTED))
     except DatabaseError as exc:
         raise _refuse(_("{path} is damaged and cannot be restored ({reason}).").format(path=source, reason=exc)) from exc
     if report.problems:
@@ -236,7 +236,7 @@ def _examine(copy: Path, source: Path) -> CheckedBackup:
     return CheckedBackup(source, report.version, report.counts)
 
 
-def _prepare(source: Path, work_dir: Path) -> tuple[Path, CheckedBackup]:
+def _prepare(source: Path, work_dir: Path, full: bool = True) -> tuple[Path, CheckedBackup]:
     """Copy ``source`` into ``work_dir`` and check the copy. Returns (copy, report)."""
     source = Path(source).expanduser()
     if not source.is_file():
@@ -251,7 +251,7 @@ def _prepare(source: Path, work_dir: Path) -> tuple[Path, CheckedBackup]:
     copy = work_dir / f".restore-{uuid.uuid4().hex[:8]}.db"
     try:
         _raw_copy(source, copy)
-        return copy, _examine(copy, source)
+        return copy, _examine(copy, source, full)
     except OSError as exc:
         _remove_with_sidecars(copy)
         raise _refuse(_("The file {path} could not be copied for checking: {reason}.").format(
@@ -261,9 +261,12 @@ def _prepare(source: Path, work_dir: Path) -> tuple[Path, CheckedBackup]:
         raise
 
 
-def check_backup(source: Path | str, work_dir: Path | str) -> CheckedBackup:
-    """Check a file as restore would, without changing anything (a copy in ``work_dir`` is removed)."""
-    copy, checked = _prepare(Path(source), Path(work_dir))
+def check_backup(source: Path | str, work_dir: Path | str, full: bool = True) -> CheckedBackup:
+    """Check a file as restore would, without changing anything (a copy in ``work_dir`` is removed).
+
+    ``full=False``: SQLite's quick check (pages only) — enough to describe a file
+    before asking; the restore itself always runs the full check."""
+    copy, checked = _prepare(Path(source), Path(work_dir), full)
     _remove_with_sidecars(copy)
     return checked
 
@@ -273,7 +276,7 @@ def latest_good_backup(data_dir: Path | str, db_path: Path) -> tuple[BackupFile,
     work = Path(db_path).parent if Path(db_path).parent.is_dir() else backups_dir(data_dir)
     for b in list_backups(data_dir, db_path):
         try:
-            return b, check_backup(b.path, work)
+            return b, check_backup(b.path, work)  # full: what is offered must pass the restore's own check
         except RestoreRefused:
             continue
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from salesdesk import accounts, audit, complaints as cp, numbering, session
+from salesdesk import accounts, audit, complaints as cp, numbering, permissions, session
 from salesdesk.errors import ValidationError
 from salesdesk.i18n import _
 from salesdesk.importing import ColumnSpec, ImportReport, RowError, cell_text, map_columns, missing_required, read_table, run_import
@@ -127,6 +127,9 @@ def parse_row(raw: dict[str, Any]) -> Row:
         errors["satisfaction"] = _("Unknown satisfaction '{v}': use 非常满意, 满意, 一般 or 不满意.").format(v=text.get("satisfaction"))
     try:
         v["contact"] = cp._clean_contact(text.get("contact", ""))  # noqa: SLF001 - the same rule as at the desk
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    try:  # the texts are checked even when the phone is bad, so the report names every problem once
         for key, limit in (("content", 20000), ("demand", 20000), ("complainant", 100), ("channel", 60), ("category", 60),
                            ("department", 60), ("opinion", 20000), ("reply", 20000), ("reject_reason", 4000)):
             v[key] = clean_text(text.get(key, ""), key, limit)
@@ -201,6 +204,8 @@ def _save(rows: list[Row], source: str) -> int:
 
 def import_register(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False) -> ImportReport[Row]:
     """Read the workbook and import it all (or nothing, unless ``skip_bad_rows``)."""
+    if not dry_run:
+        permissions.require("import.data")  # as for customer lists: managers and the administrator
     table = read_table(path, SPECS)
     mapping, _unclaimed = map_columns(table.headers, SPECS)
     missing = missing_required(mapping, SPECS)

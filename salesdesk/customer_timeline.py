@@ -20,7 +20,7 @@ from typing import Callable
 
 import peewee
 
-from salesdesk import settings
+from salesdesk import permissions, settings
 from salesdesk.i18n import N_, _
 from salesdesk.models.customers import ContactRecord, Customer, CustomerMerge, CustomerPhone, FileLoan
 
@@ -79,7 +79,10 @@ _OWN_TABLES = {m._meta.table_name for m in (ContactRecord, FileLoan, CustomerMer
 
 
 def entries(customer_id: int) -> list[Entry]:
-    """Every entry for the file, newest first."""
+    """Every entry for the file, newest first (refused for a confidential file the user may not read)."""
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is not None:
+        permissions.require_read_customer(customer, audit_view=False)  # the opening of the file is what is recorded
     settings.definitions()  # imports the registers' domain modules, which register their providers
     out: list[Entry] = []
     covered = set(_OWN_TABLES)

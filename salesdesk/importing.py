@@ -70,6 +70,8 @@ class ImportReport(Generic[T]):
         return sorted({e.row for e in self.errors})
 
     def summary(self) -> str:
+        if self.total == 0:
+            return _("There are no rows under the header row: nothing to import. Check that the data is on this sheet.")
         if self.dry_run:
             head = _("Dry run: {ok} of {total} rows would be imported; {bad} rows have errors. Nothing was written.")
         elif self.saved:
@@ -124,11 +126,13 @@ def _cell_out(v: Any) -> Any:
 def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | None = None) -> Table:
     """Read the first (or named) sheet of an .xlsx/.xlsm or a .csv/.txt file."""
     path = Path(path)
+    if path.is_dir():
+        raise SalesDeskError(_("{path} is a folder. Give the Excel or CSV file to import.").format(path=path))
     if not path.is_file():
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        grid, sheet_name = _read_xlsx(path, sheet)
+        grid, sheet_name = _read_xlsx(path, sheet, specs)
     elif suffix in (".csv", ".txt"):
         grid, sheet_name = _read_csv(path), path.stem
     elif suffix == ".xls":
@@ -138,7 +142,25 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
     return _to_table(grid, specs, str(path), sheet_name)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[list[Any]], str]:
+def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
+    """The sheet holding the table: the open (active) sheet, else the first, unless
+    another sheet has the better header row (a '说明' sheet in front of the data)."""
+    aliases = {norm_header(a) for s in specs for a in (s.key, s.label, *s.aliases)}
+    active = wb.active if wb.active is not None and wb.active.sheet_state == "visible" else wb.worksheets[0]
+    if not aliases:
+        return active
+
+    def score(ws: Any) -> int:
+        # max_row beyond the sheet's end would add empty rows to it: never ask past ws.max_row
+        rows = ws.iter_rows(max_row=min(HEADER_SCAN_ROWS, ws.max_row), values_only=True)
+        return max((_row_score(r, aliases) for r in rows), default=0)
+
+    ranked = [active] + [ws for ws in wb.worksheets if ws is not active and ws.sheet_state == "visible"]
+    best = max(ranked, key=score)  # max keeps the first of equals: the active sheet wins ties
+    return best
+
+
+def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[list[list[Any]], str]:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -150,7 +172,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[list[Any]], str]:
         raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=exc)) from exc
     if sheet is not None and sheet not in wb.sheetnames:
         raise SalesDeskError(_("The workbook has no sheet named {sheet}; it has: {names}.").format(sheet=sheet, names=", ".join(wb.sheetnames)))
-    ws = wb[sheet] if sheet else wb.worksheets[0]
+    ws = wb[sheet] if sheet else _pick_sheet(wb, specs)
     grid = [list(r) for r in ws.iter_rows(values_only=True)]
     # A merged cell holds its value only in its top-left cell: copy it over the range.
     for rng in ws.merged_cells.ranges:
@@ -168,7 +190,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[list[Any]], str]:
 
 def _read_csv(path: Path) -> list[list[Any]]:
     raw = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
+    # Excel's "Unicode text (*.txt)" is UTF-16 with a byte-order mark, tab-separated
+    encodings = ("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030")
+    for enc in encodings:
         try:
             text = raw.decode(enc)
             break
@@ -195,6 +219,15 @@ def _row_score(row: Sequence[Any], aliases: set[str]) -> int:
     return sum(1 for v in row if v not in (None, "") and norm_header(v) in aliases)
 
 
+_TOTAL_WORDS = {"合计", "总计", "小计", "共计", "合計", "總計", "total", "totals", "subtotal", "sum", "grandtotal"}
+
+
+def _is_totals(row: Sequence[Any]) -> bool:
+    """The 合计/Total line under a register: its first filled cell says so. Not a record."""
+    first = next((v for v in row if v is not None and str(v).strip()), None)
+    return isinstance(first, str) and re.sub(r"[\s:：]", "", unicodedata.normalize("NFKC", first)).lower() in _TOTAL_WORDS
+
+
 def _is_blank(row: Sequence[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -219,7 +252,7 @@ def _to_table(grid: list[list[Any]], specs: Sequence[ColumnSpec], source: str, s
                 headers[c] = str(above[c]).strip()
     rows, blanks = [], 0
     for i, row in enumerate(grid[header_idx + 1:], start=header_idx + 2):
-        if _is_blank(row):
+        if _is_blank(row) or _is_totals(row):
             blanks += 1
             continue
         rows.append((i, list(row) + [None] * (len(headers) - len(row))))

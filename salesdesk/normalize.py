@@ -64,6 +64,8 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     raw = fold(value)
     if not raw:
         return ""
+    if re.fullmatch(r"\+?\d{7,}\.0+", raw):  # 13800138000.0: a number cell written out as text
+        raw = raw.split(".")[0]
     digits = re.sub(r"[\s\-()（）.]", "", raw)
     if digits.startswith("00"):
         digits = "+" + digits[2:]
@@ -71,6 +73,8 @@ def normalize_phone(value: str, field: str = "phone") -> str:
         num = phonenumbers.parse(digits, "CN")
     except phonenumbers.NumberParseException:
         num = None
+    if re.fullmatch(r"\d(\.\d+)?e\+?\d+", raw.strip().lower()):  # Excel showed the number as 1.38001E+10
+        raise ValidationError({field: _("'{value}' is a number Excel shortened to scientific notation: its last digits are lost. In Excel, format the column as Text and type the full number again.").format(value=value)})
     if num is None or not phonenumbers.is_valid_number(num):
         raise ValidationError({field: _("'{value}' is not a valid phone number. Enter an 11-digit mobile (138 0013 8000) or a landline with area code (021-6234 5678).").format(value=value)})
     if num.country_code == 86:

@@ -339,3 +339,21 @@ def test_backup_onto_a_full_disk_says_so_and_leaves_no_part_file(ctx, monkeypatc
     monkeypatch.undo()
     assert list((ctx.data_dir / "backups").iterdir()) == []
     assert backup.back_up(ctx.data_dir, "manual").is_file()  # space freed: works again
+
+
+def test_restore_runs_the_full_check_even_when_the_quick_one_passes(ctx, tmp_path):
+    """An index that no longer matches its table passes SQLite's quick check (used to
+    describe a file) but not the full check the restore runs before swapping."""
+    for i in range(30):
+        customers.create(f"客户{i}")
+    bad = backup.back_up_to(tmp_path / "index-damaged.db")
+    con = sqlite3.connect(bad)
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("""UPDATE sqlite_master SET sql = 'CREATE INDEX "customer_name" ON "customer" ("company")'
+                   WHERE name = 'customer_name'""")
+    con.commit()
+    con.close()
+    assert backup.check_backup(bad, tmp_path, full=False).counts["customer"] == 30
+    with pytest.raises(backup.RestoreRefused, match="damaged"):
+        backup.restore_open(ctx, bad)
+    assert Customer.select().count() == 30

@@ -33,6 +33,13 @@ def test_first_admin_then_users_need_the_admin(tmp_path):
     rows = db_rows(tmp_path, "SELECT username, action, record_id FROM audit_log ORDER BY id")
     assert ("lin", "login", "lin") in rows and ("lin", "command", "user reset") in rows
     assert ("root", "create", "lin") in rows
+    # The administrator changes a role and disables an account from the command line.
+    out = run(*d, "--user", "root", "--password-stdin", "user", "edit", "lin", "--role", "consultant", "--disable",
+              input="root-pass-1\n")
+    assert out.returncode == 0, out.stderr
+    assert "Sales consultant" in out.stdout and "disabled" in out.stdout
+    out = run(*d, "--user", "lin", "--password-stdin", "user", "unlock", "lin", input="lin-pass-1\n")
+    assert out.returncode == 1 and "disabled" in out.stderr
     # The password never appears in the database or the trail.
     assert not db_rows(tmp_path, "SELECT 1 FROM user WHERE password_hash LIKE '%lin-pass-1%'")
     assert not db_rows(tmp_path, "SELECT 1 FROM audit_log WHERE changes LIKE '%pass-1%' OR note LIKE '%pass-1%'")

@@ -294,3 +294,22 @@ def test_visit_every_wrong_field_reported_at_once(ctx):
     with pytest.raises(ValidationError) as err:
         visitors.check_in(visitors.CheckIn(name="", host_name="经理" * 100, party_size=-3))
     assert {"name", "host", "party_size"} <= set(err.value.errors)
+
+
+@settings(**{**SETTINGS, "max_examples": 15})
+@given(office=hostile_text)
+@example(office="=HYPERLINK(\"x\")𠀀\u202e" + "售楼处" * 700)
+def test_office_name_on_every_form_header(ctx, tmp_path_factory, office):
+    """The office name (a setting, printed on top of every form) with hostile text:
+    refused with a clear message, or the forms still render and read back."""
+    from salesdesk import settings as settings_mod
+    from salesdesk.forms import complaint_sheet
+
+    try:
+        settings_mod.set_many({"office.name": office})
+    except ValidationError as exc:
+        assert_refusal_is_clear(exc, {"office.name"})
+        return
+    c = complaints.take(complaints.Intake(content="门口台阶破损", complainant="李女士"))
+    pdf = complaint_sheet.write_sheets(tmp_path_factory.mktemp("o") / "case.pdf", [c])
+    assert_pdf_readable(pdf, must_contain=c.number)

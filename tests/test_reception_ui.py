@@ -103,3 +103,22 @@ def test_dispute_shown_with_evidence_and_decided(qtbot, ctx):
     assert Customer.get_by_id(first.customer_id).consultant_id == b.id
     panel.refresh()
     assert panel.attention.count() == 0
+
+
+def test_consultant_raises_a_dispute_from_the_panel(qtbot, ctx):
+    from salesdesk.ui.reception.dialogs import RaiseDisputeDialog
+
+    a, b, c = consultants()
+    rotation.sign_in(a)
+    first = reception.receive(ReceptionInput(name="陈先生", phone="13800138000"))
+    dlg = RaiseDisputeDialog()
+    qtbot.addWidget(dlg)
+    by_name(dlg, "Customer's phone").insert("138 0013 8000")
+    dlg._find()
+    assert "陈先生" in dlg.found.text() and "owner 王丽" in dlg.found.text()
+    dlg.claimant.setCurrentIndex(dlg.claimant.findText("张敏"))
+    by_name(dlg, "Claim (what proves it)").insert("phone enquiry logged on 11-10")
+    dlg._raise()
+    assert dlg.result() == 1
+    d = ownership.open_disputes()[0]
+    assert (d.customer_id, d.owner, d.claimant, d.claim) == (first.customer_id, a, c, "phone enquiry logged on 11-10")

@@ -148,6 +148,11 @@ def test_confidential_file_only_for_its_consultant_and_managers(staff, files):
         else:
             with pytest.raises(PermissionDenied, match="confidential"):
                 customers.open_file(secret.id)
+    from salesdesk import customer_timeline
+
+    as_(staff["li"])  # nor its history, asked for directly
+    with pytest.raises(PermissionDenied, match="confidential"):
+        customer_timeline.entries(secret.id)
     views = [(r.username, r.record_id) for r in AuditLog.select().where(AuditLog.action == "view").order_by(AuditLog.id)]
     assert views == [("wang", secret.file_no), ("zhou", secret.file_no)]
 

@@ -150,3 +150,23 @@ def test_audit_viewer_filters_and_pages(qtbot, ctx):
     assert v.model.total == 1
     assert v.model.data(v.model.index(0, 5)) == "grade: C → B"
     assert v.count_label.text() == "1 rows"
+
+
+def test_change_password_dialog(qtbot, ctx):
+    from salesdesk.ui.login import ChangePasswordDialog
+
+    ui_i18n.install("en")
+    make_user("lin", "receptionist")
+    accounts.login("lin", "right-pass-1")
+    d = ChangePasswordDialog()
+    qtbot.addWidget(d)
+    assert unlabelled_inputs(d) == []
+    by_name(d, "Current password").setText("right-pass-1")
+    by_name(d, "New password").setText("new-pass-123")
+    by_name(d, "Repeat the new password").setText("new-pass-124")
+    d.save()
+    assert "differ" in d.error.text() and d.result() != QDialog.DialogCode.Accepted
+    by_name(d, "Repeat the new password").setText("new-pass-123")
+    d.save()
+    assert d.result() == QDialog.DialogCode.Accepted
+    accounts.login("lin", "new-pass-123")

@@ -604,6 +604,14 @@
       <translation>账号已锁定</translation>
     </message>
     <message>
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>allow the account to log in again</source>
+      <translation>允许账号重新登录</translation>
+    </message>
+    <message>
       <source>assign a complaint to a handler</source>
       <translation>指派投诉处理人</translation>
     </message>
@@ -614,6 +622,10 @@
     <message>
       <source>change a customer's consultant</source>
       <translation>更换客户的置业顾问</translation>
+    </message>
+    <message>
+      <source>change a user's role, name or department, or disable the account (administrator)</source>
+      <translation>修改用户的角色、姓名或部门，或停用账号（管理员）</translation>
     </message>
     <message>
       <source>change settings</source>
@@ -696,6 +708,10 @@
       <translation>合并客户档案</translation>
     </message>
     <message>
+      <source>name shown in lists</source>
+      <translation>列表中显示的姓名</translation>
+    </message>
+    <message>
       <source>name shown in lists (default: NAME)</source>
       <translation>列表中显示的姓名（默认为登录名）</translation>
     </message>
@@ -768,6 +784,10 @@
       <translation>切换为 {user}</translation>
     </message>
     <message>
+      <source>the account can no longer log in (kept for the records)</source>
+      <translation>账号不能再登录（记录保留）</translation>
+    </message>
+    <message>
       <source>unknown user name</source>
       <translation>用户名不存在</translation>
     </message>
@@ -798,6 +818,10 @@
     <message>
       <source>{n} rows to {file}</source>
       <translation>{n} 行，导出至 {file}</translation>
+    </message>
+    <message>
+      <source>{user} is now: {role}, {state}.</source>
+      <translation>{user} 现在为：{role}，{state}。</translation>
     </message>
     <message>
       <source>{user} is unlocked.</source>

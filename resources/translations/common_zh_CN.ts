@@ -36,6 +36,10 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
+      <source>'{value}' is a number Excel shortened to scientific notation: its last digits are lost. In Excel, format the column as Text and type the full number again.</source>
+      <translation>“{value}”是被 Excel 显示为科学计数法的数字，后几位已经丢失。请在 Excel 中把该列设置为“文本”格式，再重新输入完整号码。</translation>
+    </message>
+    <message>
       <source>'{value}' is not a Chinese plate number. Example: 沪A12345, or 粤BD12345 for a new-energy car.</source>
       <translation>“{value}”不是有效的车牌号。例如：沪A12345，新能源车如 粤BD12345。</translation>
     </message>
@@ -412,6 +416,10 @@ Data folder: {folder}</source>
       <translation>工作簿中没有名为 {sheet} 的工作表；现有：{names}。</translation>
     </message>
     <message>
+      <source>There are no rows under the header row: nothing to import. Check that the data is on this sheet.</source>
+      <translation>表头下面没有数据行，没有可导入的内容。请检查数据是否在这个工作表上。</translation>
+    </message>
+    <message>
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
       <translation>该证件号码应为 {lo} 到 {hi} 位字母或数字（您输入了 {n} 位）。</translation>
     </message>
@@ -452,6 +460,14 @@ Data folder: {folder}</source>
       <translation>年</translation>
     </message>
     <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
       <source>check the database for damage and report</source>
       <translation>检查数据库是否损坏并报告</translation>
     </message>
@@ -468,6 +484,18 @@ Data folder: {folder}</source>
       <translation>数据库地址，例如 sqlite:///路径/salesdesk.db（或环境变量 SALESDESK_DATABASE）</translation>
     </message>
     <message>
+      <source>expected at least one argument</source>
+      <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>需要一个参数值</translation>
+    </message>
+    <message>
+      <source>export data: PDF forms and Excel registers (see 'salesdesk export --help')</source>
+      <translation>导出数据：PDF 表单和 Excel 台账（见 “salesdesk export --help”）</translation>
+    </message>
+    <message>
       <source>fill the database with realistic demo data</source>
       <translation>向数据库填入逼真的演示数据</translation>
     </message>
@@ -480,12 +508,40 @@ Data folder: {folder}</source>
       <translation>请输入 0 到 2000000 之间的数字，而不是 {v}</translation>
     </message>
     <message>
+      <source>import data from Excel or CSV (see 'salesdesk import --help')</source>
+      <translation>从 Excel 或 CSV 导入数据（见 “salesdesk import --help”）</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
       <source>language: zh_CN or en</source>
       <translation>界面语言：zh_CN 或 en</translation>
     </message>
     <message>
+      <source>manage user accounts (see 'salesdesk user --help')</source>
+      <translation>管理用户账号（见 “salesdesk user --help”）</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
       <source>open the window, every tab and every form, print OK and exit</source>
       <translation>打开主窗口、每个标签页并生成每种表单，输出 OK 后退出</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
     </message>
     <message>
       <source>random seed, for the same data every time</source>
@@ -502,12 +558,32 @@ Run 'salesdesk --help' for the options.</source>
 运行 “salesdesk --help” 查看可用选项。</translation>
     </message>
     <message>
+      <source>show program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
       <source>the database</source>
       <translation>数据库</translation>
     </message>
     <message>
+      <source>the following arguments are required: %s</source>
+      <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
       <source>unknown language '{lang}': use zh_CN or en</source>
       <translation>未知语言“{lang}”：请使用 zh_CN 或 en</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>用法：</translation>
     </message>
     <message>
       <source>visits to create (default 2000)</source>
@@ -556,6 +632,10 @@ Run 'salesdesk --help' for the options.</source>
     <message>
       <source>{path} is a folder. Give a file name.</source>
       <translation>{path} 是文件夹。请给出文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder. Give the Excel or CSV file to import.</source>
+      <translation>{path} 是文件夹。请指定要导入的 Excel 或 CSV 文件。</translation>
     </message>
     <message>
       <source>{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>

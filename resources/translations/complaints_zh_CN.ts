@@ -432,6 +432,10 @@
       <translation>已回访</translation>
     </message>
     <message>
+      <source>Give either --month or --from/--to, not both.</source>
+      <translation>请只给出 --month 或 --from/--to 其中一种，不能同时使用。</translation>
+    </message>
+    <message>
       <source>Give the period: --from DATE --to DATE, or --month YYYY-MM.</source>
       <translation>请给出期间：--from 日期 --to 日期，或 --month 年-月。</translation>
     </message>

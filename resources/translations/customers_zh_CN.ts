@@ -828,6 +828,10 @@
       <translation>标签</translation>
     </message>
     <message>
+      <source>The ID number was stored as a number in Excel and its last digits are lost ({v}). In Excel, format the column as Text and type the ID number again.</source>
+      <translation>证件号码在 Excel 中被存成了数字，最后几位已经丢失（{v}）。请在 Excel 中把该列设置为“文本”格式，再重新输入证件号码。</translation>
+    </message>
+    <message>
       <source>The archive sheet is a PDF: give an output file ending in .pdf.</source>
       <translation>客户档案表为 PDF 文件：请指定以 .pdf 结尾的输出文件。</translation>
     </message>
@@ -1044,8 +1048,8 @@
       <translation>客户档案编号</translation>
     </message>
     <message>
-      <source>the sheet to read (default: the first)</source>
-      <translation>要读取的工作表（默认：第一个）</translation>
+      <source>the sheet to read (default: the sheet with the table)</source>
+      <translation>要读取的工作表（默认：包含表格的工作表）</translation>
     </message>
     <message>
       <source>where to write the archive sheet</source>

@@ -112,6 +112,14 @@
       <translation>主张</translation>
     </message>
     <message>
+      <source>Claim (what proves it)</source>
+      <translation>主张理由（凭据）</translation>
+    </message>
+    <message>
+      <source>Claimed by</source>
+      <translation>主张顾问</translation>
+    </message>
+    <message>
       <source>Claimed from the open pool</source>
       <translation>从公共客户池认领</translation>
     </message>
@@ -122,6 +130,10 @@
     <message>
       <source>Consultants serving</source>
       <translation>接待顾问人数</translation>
+    </message>
+    <message>
+      <source>Customer's phone</source>
+      <translation>客户电话</translation>
     </message>
     <message>
       <source>Customer: {name} ({no})</source>
@@ -336,6 +348,10 @@
       <translation>没有空闲的在岗顾问：都在接待、离岗或已下班。请客户稍候、手动选择顾问，或取消勾选“案场来访”以不分配顾问登记来访。</translation>
     </message>
     <message>
+      <source>No customer file has this phone.</source>
+      <translation>没有客户档案使用此电话。</translation>
+    </message>
+    <message>
       <source>No customer file has this phone. Type the referring customer's phone.</source>
       <translation>没有客户档案使用此电话。请输入推荐人的电话。</translation>
     </message>
@@ -498,6 +514,14 @@
     <message>
       <source>Radio/TV</source>
       <translation>电台/电视</translation>
+    </message>
+    <message>
+      <source>Raise an ownership dispute</source>
+      <translation>申请判客</translation>
+    </message>
+    <message>
+      <source>Raise dispute…</source>
+      <translation>申请判客…</translation>
     </message>
     <message>
       <source>Reason for the decision</source>
@@ -774,6 +798,10 @@
     <message>
       <source>{customer} ({owner}): protection ends {date}, {n} day(s) left</source>
       <translation>{customer}（{owner}）：保护期至 {date}，剩余 {n} 天</translation>
+    </message>
+    <message>
+      <source>{name} ({no}), owner {owner}</source>
+      <translation>{name}（{no}），归属 {owner}</translation>
     </message>
     <message>
       <source>{name} already belongs to another family group. Unlink them there first.</source>

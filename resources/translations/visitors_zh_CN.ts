@@ -4,6 +4,10 @@
   <context>
     <name>SalesDesk</name>
     <message>
+      <source>'{value}' is not a time. Write it as 9:30 or 14:05.</source>
+      <translation>“{value}”不是时间。请写成 9:30 或 14:05。</translation>
+    </message>
+    <message>
       <source>138 0013 8000 — a known phone fills the rest</source>
       <translation>138 0013 8000 — 已知号码自动填写其余信息</translation>
     </message>
@@ -38,6 +42,10 @@
     <message>
       <source>Badge {badge} is already given to {name}, who is still on site. Give another badge, or sign {name} out first.</source>
       <translation>访客牌 {badge} 已发给仍在场的 {name}。请换一个访客牌，或先为 {name} 签退。</translation>
+    </message>
+    <message>
+      <source>Badge {badge} is on site twice in the file (rows {a} and {b}).</source>
+      <translation>访客牌 {badge} 在文件中被两位在场访客使用（第 {a} 行和第 {b} 行）。</translation>
     </message>
     <message>
       <source>Before → after</source>
@@ -118,6 +126,10 @@
     <message>
       <source>Export the visitor register</source>
       <translation>导出来访登记台账</translation>
+    </message>
+    <message>
+      <source>FILE.pdf (registration sheet) or FILE.xlsx (register)</source>
+      <translation>文件.pdf（来访登记表）或 文件.xlsx（来访台账）</translation>
     </message>
     <message>
       <source>Filter by class</source>
@@ -336,6 +348,10 @@
       <translation>沿此线撕下</translation>
     </message>
     <message>
+      <source>The date of the visit is missing.</source>
+      <translation>缺少来访日期。</translation>
+    </message>
+    <message>
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
     </message>
@@ -348,8 +364,16 @@
       <translation>所选被访人已不在员工名单中，请另选。</translation>
     </message>
     <message>
+      <source>The sheet has no column for: {cols}. Name the columns in the header row (e.g. 日期, 姓名).</source>
+      <translation>表格中没有以下列：{cols}。请在表头行写明列名（如 日期、姓名）。</translation>
+    </message>
+    <message>
       <source>The time out is before the time in. Check both times.</source>
       <translation>离开时间早于来访时间，请核对两个时间。</translation>
+    </message>
+    <message>
+      <source>The visit is dated in the future ({when}).</source>
+      <translation>来访日期在将来（{when}）。</translation>
     </message>
     <message>
       <source>This visit is already voided.</source>
@@ -382,6 +406,10 @@
     <message>
       <source>Today's appointments</source>
       <translation>今日预约</translation>
+    </message>
+    <message>
+      <source>Unknown visitor class '{v}': use 一般 or 贵宾.</source>
+      <translation>无法识别的接待规格“{v}”：请填写 一般 或 贵宾。</translation>
     </message>
     <message>
       <source>VIP</source>
@@ -476,8 +504,28 @@
       <translation>操作人</translation>
     </message>
     <message>
+      <source>Wrote {n} visit(s) to {path}</source>
+      <translation>已将 {n} 条来访记录写入 {path}</translation>
+    </message>
+    <message>
       <source>customer file {no}</source>
       <translation>客户档案 {no}</translation>
+    </message>
+    <message>
+      <source>export the visitor registration sheet (PDF) or register (Excel) for a period</source>
+      <translation>导出某期间的来访登记表（PDF）或来访台账（Excel）</translation>
+    </message>
+    <message>
+      <source>first day (e.g. 2026-03-01)</source>
+      <translation>起始日期（如 2026-03-01）</translation>
+    </message>
+    <message>
+      <source>import the visitor log kept in Excel or CSV</source>
+      <translation>导入以 Excel 或 CSV 记录的来访登记</translation>
+    </message>
+    <message>
+      <source>last day (inclusive)</source>
+      <translation>截止日期（含当天）</translation>
     </message>
     <message>
       <source>override of the refusal list</source>
@@ -486,6 +534,10 @@
     <message>
       <source>staff member visited</source>
       <translation>被访员工</translation>
+    </message>
+    <message>
+      <source>the visitor log kept in Excel (.xlsx) or CSV</source>
+      <translation>以 Excel (.xlsx) 或 CSV 记录的来访登记</translation>
     </message>
     <message>
       <source>{name} checked in at {time}.</source>

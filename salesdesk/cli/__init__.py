@@ -19,7 +19,7 @@ import peewee
 from salesdesk import __version__, i18n
 from salesdesk.cli.registry import COMMANDS
 from salesdesk.errors import SalesDeskError
-from salesdesk.i18n import _
+from salesdesk.i18n import N_, _
 
 CLI_MODULES = (
     "salesdesk.cli.basics",
@@ -41,6 +41,25 @@ def _load_modules() -> None:
                 raise
 
 
+# argparse's own words (usage, option groups, its error messages) in the user's language
+_ARGPARSE_WORDS = frozenset((
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("show program's version number and exit"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("the following arguments are required: %s"), N_("expected one argument"), N_("unrecognized arguments: %s"),
+    N_("argument %(argument_name)s: %(message)s"), N_("not allowed with argument %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("invalid %(type)s value: %(value)r"),
+    N_("expected at least one argument"),
+))
+argparse._ = lambda message: _(message) if message in _ARGPARSE_WORDS else message  # type: ignore[attr-defined]
+
+# the help line of each verb ("salesdesk export ..."), so the verb is not left untranslated inside it
+_VERB_HELP = {
+    "export": N_("export data: PDF forms and Excel registers (see 'salesdesk export --help')"),
+    "import": N_("import data from Excel or CSV (see 'salesdesk import --help')"),
+    "user": N_("manage user accounts (see 'salesdesk user --help')"),
+}
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
         self.print_usage(sys.stderr)
@@ -50,7 +69,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     _load_modules()
     p = _Parser(prog="salesdesk", description=_("SalesDesk: visitor log, complaint register and customer files for a sales office. Without a command, opens the window."))
-    p.add_argument("--version", action="version", version=f"SalesDesk {__version__}")
+    p.add_argument("--version", action="version", version=f"SalesDesk {__version__}",
+                   help=_("show program's version number and exit"))
     p.add_argument("--data-dir", metavar="DIR", help=_("folder for the database, backups and logs (default: the user's data folder)"))
     p.add_argument("--database", metavar="URL", help=_("database URL, e.g. sqlite:///path/salesdesk.db (or env SALESDESK_DATABASE)"))
     p.add_argument("--lang", metavar="LANG", help=_("language: zh_CN or en"))
@@ -65,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
             sp = sub.add_parser(cmd.name, help=_(cmd.help), description=_(cmd.help))
         else:
             if cmd.verb not in verbs:
-                vp = sub.add_parser(cmd.verb, help=_("{verb} data (see 'salesdesk {verb} --help')").format(verb=cmd.verb))
+                verb_help = _(_VERB_HELP[cmd.verb]) if cmd.verb in _VERB_HELP else \
+                    _("{verb} data (see 'salesdesk {verb} --help')").format(verb=cmd.verb)
+                vp = sub.add_parser(cmd.verb, help=verb_help, description=verb_help)
                 verbs[cmd.verb] = vp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
             sp = verbs[cmd.verb].add_parser(cmd.name, help=_(cmd.help), description=_(cmd.help))
         if cmd.arguments:
@@ -135,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(cmd.handler(args, ctx) or 0)
     except SalesDeskError as exc:
         print(_("Error: {message}").format(message=exc), file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `salesdesk check | head`: the reader has gone, nothing to tell it
+        try:  # as the Python docs advise: point stdout at devnull so the exit flush does not fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 1
     except KeyboardInterrupt:
         print(_("Interrupted; nothing more was written."), file=sys.stderr)

@@ -121,6 +121,33 @@ def _name_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("username", metavar="NAME")
 
 
+def _edit_args(p: argparse.ArgumentParser) -> None:
+    _name_arg(p)
+    p.add_argument("--role", choices=ROLES, help=_("receptionist, consultant, manager or admin"))
+    p.add_argument("--name", dest="display_name", help=_("name shown in lists"))
+    p.add_argument("--department")
+    p.add_argument("--phone")
+    state = p.add_mutually_exclusive_group()
+    state.add_argument("--disable", action="store_true", help=_("the account can no longer log in (kept for the records)"))
+    state.add_argument("--enable", action="store_true", help=_("allow the account to log in again"))
+
+
+@command("user", "edit", N_("change a user's role, name or department, or disable the account (administrator)"),
+         _edit_args, changes_data=True)
+def user_edit(args: argparse.Namespace, ctx: Context) -> int:
+    user = accounts.get_user(args.username)
+    form = accounts.UserForm(user.username, user.display_name, user.role, user.department, user.phone, user.active)
+    for key in ("role", "display_name", "department", "phone"):
+        if getattr(args, key) is not None:
+            setattr(form, key, getattr(args, key))
+    if args.disable or args.enable:
+        form.active = bool(args.enable)
+    accounts.update_user(user, form)
+    print(_("{user} is now: {role}, {state}.").format(user=user.username, role=accounts.role_label(user.role),
+                                                      state=_("active") if user.active else _("disabled")))
+    return 0
+
+
 def _reset_args(p: argparse.ArgumentParser) -> None:
     _name_arg(p)
     p.add_argument("--password-stdin", dest="new_password_stdin", action="store_true",

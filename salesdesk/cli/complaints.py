@@ -8,26 +8,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
-from salesdesk.cli.registry import command
-from salesdesk.errors import SalesDeskError, ValidationError
+from salesdesk.cli.registry import command, date_arg, print_import_report
+from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import N_, _
 from salesdesk.startup import Context
-
-
-def _date(text: str) -> dt.date:
-    from salesdesk.normalize import parse_date
-
-    try:
-        d = parse_date(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if d is None:
-        raise argparse.ArgumentTypeError(_("give a date like 2026-03-01"))
-    return d
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -54,8 +41,8 @@ def export_complaint(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _register_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=_("first day received (e.g. 2026-03-01)"))
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=_("last day received (inclusive)"))
+    p.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE", help=_("first day received (e.g. 2026-03-01)"))
+    p.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE", help=_("last day received (inclusive)"))
     p.add_argument("--month", type=_month, metavar="YYYY-MM", help=_("a whole month instead of --from/--to"))
     p.add_argument("--figures", action="store_true", help=_("PDF: only the monthly figures, not the register"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("FILE.xlsx (register + figures) or FILE.pdf"))
@@ -66,6 +53,8 @@ def export_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaints as cp
     from salesdesk.forms import complaint_report
 
+    if args.month and (args.date_from or args.date_to):
+        raise SalesDeskError(_("Give either --month or --from/--to, not both."))
     if args.month:
         date_from, date_to = cp.month_range(*args.month)
     elif args.date_from and args.date_to:
@@ -98,11 +87,4 @@ def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaint_import
 
     report = complaint_import.import_register(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
-    print(report.summary())
-    for line in report.lines()[:100]:
-        print("  " + line)
-    if len(report.errors) > 100:
-        print("  " + _("… and {n} more").format(n=len(report.errors) - 100))
-    if args.rejected and report.errors:
-        print(_("Rejected rows written to {path}").format(path=report.write_rejected(args.rejected)))
-    return 0 if (report.saved or args.dry_run) and not (report.errors and not args.skip_bad_rows) else 1
+    return print_import_report(report, args)

@@ -20,7 +20,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help=_("the .xlsx or .csv list to import"))
     p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
     p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
-    p.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the first)"))
+    p.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the sheet with the table)"))
     p.add_argument("--report", metavar="FILE", help=_("save the rejected rows with their reasons (.xlsx or .csv)"))
 
 
@@ -48,7 +48,7 @@ def import_customers(args: argparse.Namespace, ctx: Context) -> int:
     print(report.summary())
     if args.report and report.errors:
         print(_("Rejected rows saved to {path}").format(path=report.write_rejected(Path(args.report))))
-    if report.errors and not (report.saved and args.skip_bad_rows):
+    if report.total == 0 or (report.errors and not (report.saved and args.skip_bad_rows)):
         return 1  # rows with errors (also on a dry run, so scripts notice)
     return 0
 

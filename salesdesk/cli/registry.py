@@ -41,3 +41,45 @@ def command(verb: str | None, name: str, help: str, arguments: Callable[[argpars
         COMMANDS.append(Command(verb, name, help, fn, arguments, needs_db, changes_data))
         return fn
     return deco
+
+
+# --- helpers shared by the registers' commands ---------------------------------------------
+
+def date_arg(text: str):
+    """argparse type for a date as people write it (2026-03-01, 2026/3/1, 2026年3月1日)."""
+    from salesdesk.errors import ValidationError
+    from salesdesk.i18n import _
+    from salesdesk.normalize import parse_date
+
+    try:
+        d = parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if d is None:
+        raise argparse.ArgumentTypeError(_("give a date like 2026-03-01"))
+    return d
+
+
+def import_arguments(p: argparse.ArgumentParser, file_help: str) -> None:
+    """FILE, --dry-run, --skip-bad-rows, --rejected: the options of every register import."""
+    from salesdesk.i18n import _
+
+    p.add_argument("file", metavar="FILE", help=file_help)
+    p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
+    p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
+    p.add_argument("--rejected", metavar="FILE.xlsx", help=_("write the rejected rows with their reasons to this file"))
+
+
+def print_import_report(report, args: argparse.Namespace) -> int:
+    """Print an importing.ImportReport (at most 100 row errors) and return the exit code."""
+    from salesdesk.i18n import _
+
+    print(report.summary())
+    for line in report.lines()[:100]:
+        print("  " + line)
+    if len(report.errors) > 100:
+        print("  " + _("… and {n} more").format(n=len(report.errors) - 100))
+    if args.rejected and report.errors:
+        print(_("Rejected rows written to {path}").format(path=report.write_rejected(args.rejected)))
+    # an empty file is a failure too: nothing was imported
+    return 0 if (report.saved or args.dry_run) and report.total and not (report.errors and not args.skip_bad_rows) else 1

@@ -90,6 +90,37 @@ LONG_TABLE_ROWS = 60
 _PAD = 3  # left/right cell padding of ruled tables (reportlab's default top/bottom is 3 too)
 
 
+_MIN_WORD_SIZE = 5.5  # pt: below this a shrunk word would be unreadable; it wraps instead
+_WORD_STYLES: dict[tuple[str, float], ParagraphStyle] = {}
+_LATIN_TEXT = re.compile(r"[ !-~\u00a0-\u024f]+")  # Latin letters, digits, punctuation and spaces only
+
+
+def cell_para(value: object, style: ParagraphStyle, inner: float) -> Paragraph:
+    """A table cell's Paragraph. Latin text ("In progress", "Satisfaction") wraps
+    between words, and a word wider than the column is set a little smaller,
+    instead of the CJK line breaking the forms use cutting it ("progre|ss")."""
+    text = safe_text(value)
+    if inner > 0 and _LATIN_TEXT.fullmatch(text):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+        size = style.fontSize
+        if widest > inner:
+            size = max(_MIN_WORD_SIZE, round(style.fontSize * inner / widest - 0.05, 1))
+        key = (style.name, size)
+        if key not in _WORD_STYLES:
+            _WORD_STYLES[key] = ParagraphStyle(f"{style.name}-latin-{size}", parent=style, fontSize=size,
+                                               leading=style.leading * size / style.fontSize, wordWrap=None)
+        style = _WORD_STYLES[key]
+    return para(text, style)
+
+
+def _inner(col_widths: Sequence[float | None], i: int) -> float:
+    """The text width of column ``i`` (0 when reportlab sizes it itself)."""
+    w = col_widths[i] if i < len(col_widths) else None
+    return w - 2 * _PAD if w else 0
+
+
 def ruled_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float], header_rows: int = 1,
                 st: Styles | None = None, min_row_height: float | None = None,
                 align_middle: bool = True) -> Flowable:
@@ -115,7 +146,7 @@ def ruled_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float], h
     data = []
     for r, row in enumerate(rows):
         style = st.head if r < header_rows else st.cell
-        data.append([c if isinstance(c, Flowable) else para(c, style) for c in row])
+        data.append([c if isinstance(c, Flowable) else cell_para(c, style, _inner(col_widths, i)) for i, c in enumerate(row)])
     heights = None
     if min_row_height:
         heights = [None] * header_rows + [min_row_height] * (len(rows) - header_rows)
@@ -160,7 +191,7 @@ class _PagedTable(Flowable):
                 if not head and "\n" not in text and stringWidth(text, PDF_FONT, size) <= inner:
                     cells.append(text)
                 else:
-                    p = para(text, st.head if head else st.cell)
+                    p = cell_para(text, st.head if head else st.cell, inner)
                     cells.append(p)
                     h = max(h, p.wrap(inner, 10**6)[1])
             h += 2 * 3  # reportlab's default top and bottom padding

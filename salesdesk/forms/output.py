@@ -29,6 +29,21 @@ def _explain(exc: OSError, target: Path) -> OutputError:
     return OutputError(_("Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc))
 
 
+def _usual_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes the file readable by its owner only; an export is for the office
+    (a shared folder, a colleague's account): give it the mode any new file gets
+    (or keep the mode of the file it replaces)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
+
+
 @contextmanager
 def atomic_output(target: Path | str, suffix: str | None = None) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``."""
@@ -47,6 +62,7 @@ def atomic_output(target: Path | str, suffix: str | None = None) -> Iterator[Pat
     tmp = Path(tmp_name)
     try:
         yield tmp
+        _usual_mode(tmp, target)
         if target.exists() and not os.access(target, os.W_OK):
             raise OutputError(_("Cannot write {path}: the file is open in another program (close it in Excel or the PDF viewer) or the folder is read-only. Nothing was written.").format(path=target))
         os.replace(tmp, target)

@@ -30,7 +30,7 @@ from salesdesk.visitor_log import VisitFilter, VisitRow
 def sheet_columns() -> list[tuple[str, float]]:
     """(header, width in mm) of the registration sheet; the company column takes what is left."""
     cols = [(_("No."), 9), (_("Date"), 17), (_("In"), 10), (_("Out"), 10), (_("Name"), 17), (_("Company"), 0),
-            (_("Phone"), 22), (_("ID number (masked)"), 31), (_("Party"), 8), (_("Purpose"), 14), (_("Host"), 15),
+            (_("Phone"), 22), (_("ID number (masked)"), 31), (_("Party"), 9), (_("Purpose"), 14), (_("Host"), 15),
             (_("Plate"), 18), (_("Badge"), 10), (_("Host signature"), 40)]
     rest = content_width(True) / mm - sum(w for _h, w in cols)
     return [(h, w if w else rest) for h, w in cols]
@@ -124,7 +124,7 @@ def render_slip(target: Path | str, visit_id: int) -> Path:
             (_("Vehicle plate"), r.plate), (_("Badge"), r.badge), (_("Visitor class"), r.class_label),
             (_("Time in"), r.time_in.strftime("%Y-%m-%d %H:%M")),
             (_("Time out"), r.time_out.strftime("%Y-%m-%d %H:%M") if r.time_out else ""),
-            (_("Notes"), r.notes),
+            (_("Status"), r.status_label), (_("Notes"), r.notes),  # an even count: no half-empty last row
         ], w, columns=2, st=st),
         Spacer(1, 4 * mm),
         signature_boxes([_("Visitor's signature"), _("Reception (registered by)")], w, st=st, height=16 * mm),

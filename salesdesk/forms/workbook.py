@@ -9,6 +9,7 @@ temporary file that replaces the target only when complete.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -83,6 +84,16 @@ def row_value(ws: Worksheet, value: Any) -> Any:
     return value
 
 
+# Column-width units (characters) that print legibly side by side on one A4 sheet,
+# down to about 60 % scale: a register wider than this prints over several sheets
+# across instead of shrinking 38 columns into an unreadable strip.
+LEGIBLE_WIDTH = {True: 250, False: 175}  # landscape, portrait
+
+
+def pages_across(widths: Sequence[float], landscape: bool = True) -> int:
+    return max(1, math.ceil(sum(w or 8.43 for w in widths) / LEGIBLE_WIDTH[landscape]))
+
+
 class RegisterWorkbook:
     """Build a workbook of one or more register sheets, then ``save(target)``."""
 
@@ -102,7 +113,7 @@ class RegisterWorkbook:
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
-        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToWidth = pages_across(widths, landscape)
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         if heading:

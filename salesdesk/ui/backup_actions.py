@@ -178,7 +178,8 @@ def restore(window: QMainWindow, source: Path | None = None, confirm: bool = Tru
         QMessageBox.warning(window, tr("Restore"), tr("This database is kept in memory only; there is nothing to restore into."))
         return False
     with _Busy():
-        checked = bus_mod.run(window, backup.check_backup, source, db_path.parent, title=tr("Cannot restore this file"))
+        # the quick check to describe it; restore_open runs the full one before swapping
+        checked = bus_mod.run(window, backup.check_backup, source, db_path.parent, False, title=tr("Cannot restore this file"))
     if checked is None:
         return False
     if confirm and QMessageBox.question(window, tr("Restore"), confirm_text(checked, source),

@@ -19,7 +19,7 @@ from salesdesk.i18n import _
 from salesdesk.models.reception import AWAY, OFF
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.reception.dialogs import DisputeDialog, ReasonDialog, ReorderDialog
+from salesdesk.ui.reception.dialogs import DisputeDialog, RaiseDisputeDialog, ReasonDialog, ReorderDialog
 from salesdesk.ui.widgets import labelled
 
 REGISTERS = ("reception", "visitors", "customers", "*")
@@ -82,10 +82,15 @@ class ReceptionPanel(QWidget):
         self.attention.itemActivated.connect(self._attention_activated)
         self.decide_button = QPushButton(tr("Evidence / decide…"))
         self.decide_button.clicked.connect(self._decide_selected)
+        self.raise_button = QPushButton(tr("Raise dispute…"))
+        self.raise_button.clicked.connect(self.raise_dispute)
         own_box = QGroupBox(tr("Ownership: disputes and protection ending"))
         ol = QVBoxLayout(own_box)
         ol.addWidget(self.attention, 1)
-        ol.addWidget(self.decide_button)
+        own_buttons = QHBoxLayout()
+        own_buttons.addWidget(self.raise_button)
+        own_buttons.addWidget(self.decide_button)
+        ol.addLayout(own_buttons)
 
         self.day = labelled(QDateEdit(QDate.currentDate()), tr("Summary date"))
         self.day.setCalendarPopup(True)
@@ -251,6 +256,9 @@ class ReceptionPanel(QWidget):
                     break
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
             self._decide(item.data(Qt.ItemDataRole.UserRole))
+
+    def raise_dispute(self) -> None:
+        RaiseDisputeDialog(self).exec()
 
     def _decide(self, dispute_id: int) -> None:
         DisputeDialog(dispute_id, self).exec()

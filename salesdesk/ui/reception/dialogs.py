@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from salesdesk import ownership, permissions, reception, rotation
@@ -192,4 +192,51 @@ class DisputeDialog(QDialog):
             self.reason_edit.setFocus()
             return
         if done is not None:
+            self.accept()
+
+
+class RaiseDisputeDialog(QDialog):
+    """A consultant says a customer owned by someone else is theirs (撞单): find the
+    customer by phone, name the claimant and the claim; a manager decides later."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Raise an ownership dispute"))
+        self.customer = None
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.phone = add_row(form, tr("Customer's phone"), QLineEdit())
+        self.phone.editingFinished.connect(self._find)
+        self.found = QLabel()
+        self.found.setWordWrap(True)
+        form.addRow(self.found)
+        self.claimant = add_row(form, tr("Claimed by"), QComboBox())
+        for u in reception.consultants():
+            self.claimant.addItem(u.display_name, u.id)
+        self.claim = add_row(form, tr("Claim (what proves it)"), QLineEdit())
+        lay.addLayout(form)
+        lay.addWidget(_buttons(self, self._raise))
+
+    def _find(self) -> None:
+        from salesdesk import customers
+
+        text = self.phone.text().strip()
+        self.customer = customers.find_by_phone(text) if text else None
+        if self.customer is None:
+            self.found.setText(tr("No customer file has this phone.") if text else "")
+            return
+        st = ownership.state(self.customer)
+        self.found.setText(tr("{name} ({no}), owner {owner}").format(
+            name=self.customer.name, no=self.customer.file_no, owner=st.owner.display_name if st.owner else tr("none (open pool)")))
+
+    def _raise(self) -> None:
+        self._find()
+        if self.customer is None:
+            self.phone.setFocus()
+            return
+        claimant = User.get_or_none(User.id == self.claimant.currentData())
+        if claimant is None:
+            return
+        if bus_mod.run(self, ownership.raise_dispute, self.customer, claimant, self.claim.text(),
+                       changed="reception") is not None:
             self.accept()

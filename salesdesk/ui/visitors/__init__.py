@@ -30,14 +30,16 @@ from salesdesk.visitor_log import VisitFilter
 
 
 def _hscroll(bar: QWidget) -> QScrollArea:
-    """A one-line bar that scrolls sideways instead of forcing the window wide."""
+    """A bar that scrolls sideways in a narrow window instead of squeezing its
+    fields to nothing or forcing the window wide."""
     area = QScrollArea()
     area.setWidget(bar)
     area.setWidgetResizable(True)
+    bar.setMinimumWidth(bar.sizeHint().width())
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setFixedHeight(bar.sizeHint().height() + 4)
+    area.setFixedHeight(bar.sizeHint().height() + area.horizontalScrollBar().sizeHint().height() + 2)
     area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     return area
 
@@ -139,6 +141,7 @@ class VisitorsTab(RegisterTab):
         self._filter_timer.timeout.connect(self.apply_filter)
         self._day = dt.date.today()
         visitors.end_of_day()
+        QTimer.singleShot(0, visitors.warm_up)  # after the window shows, before the first visitor
         self.apply_filter()
         self.update_counts()
         self.setTabOrder(list(self.form.fields.values())[-1], self.table)
@@ -146,8 +149,9 @@ class VisitorsTab(RegisterTab):
     # --- building ---------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.filter_bar = QWidget()
-        g = QHBoxLayout(self.filter_bar)
+        g = QVBoxLayout(self.filter_bar)
         g.setContentsMargins(0, 0, 0, 0)
+        g.setSpacing(4)
         today = QDate.currentDate()
         self.all_dates = QCheckBox(tr("All dates"))
         self.date_from = labelled(QDateEdit(today), tr("From"))
@@ -167,7 +171,6 @@ class VisitorsTab(RegisterTab):
             w.setPlaceholderText(ph)
             w.setClearButtonEnabled(True)
             w.textChanged.connect(lambda *_: self._filter_timer.start())
-            w.setMaximumWidth(120)
         self.f_class = labelled(QComboBox(), tr("Filter by class"))
         self.f_class.addItem(tr("Any class"), "")
         self.f_class.addItem(tr("Normal"), "normal")
@@ -178,15 +181,20 @@ class VisitorsTab(RegisterTab):
         self.f_void = QCheckBox(tr("Show voided"))
         for c in (self.f_on_site, self.f_flagged, self.f_void):
             c.toggled.connect(lambda *_: self.apply_filter())
-        g.addWidget(QLabel(tr("From")))
-        g.addWidget(self.date_from)
-        g.addWidget(QLabel(tr("To")))
-        g.addWidget(self.date_to)
-        g.addWidget(self.all_dates)
-        for w in (self.f_name, self.f_phone, self.f_company, self.f_host, self.f_purpose, self.f_class,
-                  self.f_on_site, self.f_flagged, self.f_void):
-            g.addWidget(w)
-        g.addStretch(1)
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(tr("From")))
+        row1.addWidget(self.date_from)
+        row1.addWidget(QLabel(tr("To")))
+        row1.addWidget(self.date_to)
+        for w in (self.all_dates, self.f_class, self.f_on_site, self.f_flagged, self.f_void):
+            row1.addWidget(w)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        for w in (self.f_name, self.f_phone, self.f_company, self.f_host, self.f_purpose):
+            w.setMinimumWidth(80)
+            row2.addWidget(w, 1)
+        g.addLayout(row1)
+        g.addLayout(row2)
 
     def _shortcuts(self) -> None:
         # QShortcut with the tab as context: the other tabs' Ctrl+N/Ctrl+F/Ctrl+L stay theirs
@@ -213,11 +221,16 @@ class VisitorsTab(RegisterTab):
         self.model.reload()
         self._reselect(selected)
         self.appointments.refresh()
-        self.form.reload_lists()
         self.update_counts()
+
+    def _on_changed(self, register: str) -> None:
+        super()._on_changed(register)
+        if register in ("settings", "accounts", "*"):  # purposes or the staff list may have changed
+            self.form.reload_lists()
 
     def activated(self) -> None:
         self.refresh()
+        self.form.reload_lists()
         self.form.phone.setFocus()
 
     def status_text(self) -> str:

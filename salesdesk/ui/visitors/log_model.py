@@ -3,6 +3,7 @@ fetches the rows of a page when the view first asks for them (Anki's browser
 idea). Sorting and filtering happen in SQL (salesdesk/visitor_log.py)."""
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,8 +14,8 @@ from salesdesk.models.visitors import NOT_SIGNED_OUT, ON_SITE, VOID
 from salesdesk.ui.i18n import tr
 from salesdesk.visitor_log import VisitFilter, VisitRow
 
-PAGE = 200
-CACHE_PAGES = 50
+PAGE = 100  # a screenful or three: the rows fetched at a time
+CACHE_PAGES = 100
 
 # (key, header, sort field or None, row attribute)
 COLUMNS = [
@@ -44,6 +45,25 @@ def _header(text: str) -> str:
         "Purpose": tr("Purpose"), "Host": tr("Host"), "Plate": tr("Plate"), "Badge": tr("Badge"),
         "Class": tr("Class"), "Status": tr("Status"), "Notes": tr("Notes"),
     }[text]
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT, _USER))
+_GETTERS = [attrgetter(c[3]) for c in COLUMNS]
+_ON_SITE_BRUSH = QBrush(QColor("#e6f4ea"))
+_VOID_BRUSH = QBrush(QColor("#888888"))
+_FLAGGED_BRUSH = QBrush(QColor("#b00020"))
+
+
+def _strike_font() -> QFont:
+    f = QFont()
+    f.setStrikeOut(True)
+    return f
 
 
 class VisitLogModel(QAbstractTableModel):
@@ -109,34 +129,32 @@ class VisitLogModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every visible cell and role on each repaint: return early, compare plain ints.
+        role = int(role.value if hasattr(role, "value") else role)
+        if role not in _ROLES or not index.isValid():
             return None
         r = self.row_at(index.row())
         if r is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = getattr(r, COLUMNS[index.column()][3])
+        if role == _DISPLAY:
+            value = _GETTERS[index.column()](r)
             return str(value) if value is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if r.status == VOID:
+        status = r.status
+        if role == _BACKGROUND:
+            return _ON_SITE_BRUSH if status == ON_SITE else None
+        if role == _FOREGROUND:
+            return _VOID_BRUSH if status == VOID else _FLAGGED_BRUSH if status == NOT_SIGNED_OUT else None
+        if role == _FONT:
+            return _strike_font() if status == VOID else None
+        if role == _USER:
+            return r.id
+        if role == _TOOLTIP:
+            if status == VOID:
                 return tr("Voided: {reason}").format(reason=r.void_reason)
-            if r.status == NOT_SIGNED_OUT:
+            if status == NOT_SIGNED_OUT:
                 return tr("Not signed out on the day of the visit. Put the time out right with Edit.")
             if COLUMNS[index.column()][0] == "notes":
                 return r.notes
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if r.status == VOID:
-                return QBrush(QColor("#888888"))
-            if r.status == NOT_SIGNED_OUT:
-                return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.BackgroundRole and r.status == ON_SITE:
-            return QBrush(QColor("#e6f4ea"))
-        if role == Qt.ItemDataRole.FontRole and r.status == VOID:
-            f = QFont()
-            f.setStrikeOut(True)
-            return f
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

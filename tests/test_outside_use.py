@@ -1,0 +1,231 @@
+"""The program as an office uses it from outside: awkward real-world sheets fed to
+the imports, exported files opened by other people, the command line misused.
+Each test pins a bug found that way."""
+import csv
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from salesdesk import complaint_import, customer_import, session
+from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
+from salesdesk.forms import layout
+from salesdesk.forms.workbook import RegisterWorkbook
+from salesdesk.importing import read_table
+from salesdesk.models.accounts import User
+from salesdesk.models.complaints import Complaint
+from salesdesk.models.customers import Customer
+from salesdesk.normalize import normalize_phone
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args, **kw):
+    lang = () if "--lang" in args else ("--lang", "en")
+    return subprocess.run([sys.executable, "-m", "salesdesk", *lang, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, **kw)
+
+
+def customers_import(path, **kw):
+    return customer_import.run(customer_import.plan(path), **kw)
+
+
+# --- exported files are for the office, not only for the account that wrote them ---------
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_exports_get_the_usual_file_mode_not_owner_only(ctx, tmp_path):
+    umask = os.umask(0o022)
+    try:
+        pdf = layout.build_pdf(tmp_path / "sheet.pdf", [layout.para("来访登记表", layout.styles().body)],
+                               layout.PageInfo("测试"))
+        wb = RegisterWorkbook()
+        wb.sheet("来访", ["姓名"], [20], [["张伟"]])
+        xlsx = wb.save(tmp_path / "register.xlsx")
+    finally:
+        os.umask(umask)
+    assert pdf.stat().st_mode & 0o777 == 0o644  # was 0o600 (the temporary file's mode): colleagues could not open it
+    assert xlsx.stat().st_mode & 0o777 == 0o644
+    xlsx.chmod(0o664)  # a file replaced keeps the mode it had
+    again = RegisterWorkbook()
+    again.sheet("来访", ["姓名"], [20], [["李娜"]])
+    again.save(xlsx)
+    assert xlsx.stat().st_mode & 0o777 == 0o664
+
+
+# --- imports: sheets the way offices have them -------------------------------------------
+
+def test_totals_row_under_the_list_is_not_imported_as_a_customer(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["XX花园客户登记表"])
+    ws.merge_cells("A1:C1")
+    ws.append(["序号", "客户姓名", "手机号码"])
+    ws.append([1, "张伟", 13800138000])
+    ws.append([2, "李娜", "139 0013 9000"])
+    ws.append([None, "合计", "2人"])
+    ws.append(["总计：", None, None])
+    wb.save(tmp_path / "list.xlsx")
+    report = customers_import(tmp_path / "list.xlsx")
+    assert report.saved and report.total == 2 and not report.errors
+    assert sorted(c.name for c in Customer.select()) == ["张伟", "李娜"]  # no customer called 合计
+
+
+def test_totals_row_does_not_block_a_complaint_register(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["受理时间", "投诉内容"])
+    ws.append([dt.datetime(2025, 3, 1, 10, 30), "车位漏水"])
+    ws.append(["合计", "共1件"])
+    wb.save(tmp_path / "reg.xlsx")
+    report = complaint_import.import_register(tmp_path / "reg.xlsx")
+    assert report.saved and report.total == 1 and not report.errors
+    assert Complaint.select().count() == 1
+
+
+def test_the_table_is_found_on_another_sheet(ctx, tmp_path):
+    wb = Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["本表由系统导出，请勿修改表头"])
+    data = wb.create_sheet("客户名单")
+    data.append(["姓名", "手机"])
+    data.append(["陈一", "13600136000"])
+    wb.save(tmp_path / "two.xlsx")
+    table = read_table(tmp_path / "two.xlsx", customer_import.SPECS)
+    assert table.sheet == "客户名单" and len(table.rows) == 1
+    # the sheet the file was saved on wins when both sheets hold a table
+    other = wb.create_sheet("旧名单")
+    other.append(["姓名", "手机"])
+    other.append(["旧客户", "13600136009"])
+    wb.active = 2
+    wb.save(tmp_path / "three.xlsx")
+    assert read_table(tmp_path / "three.xlsx", customer_import.SPECS).sheet == "旧名单"
+
+
+def test_excel_unicode_text_export_is_read(ctx, tmp_path):
+    """Excel's 'Unicode Text (*.txt)': UTF-16 with a BOM, tab-separated."""
+    path = tmp_path / "list.txt"
+    with open(path, "w", encoding="utf-16", newline="") as fh:
+        csv.writer(fh, delimiter="\t").writerows([["姓名", "手机"], ["郭靖", "13300133000"]])
+    table = read_table(path, customer_import.SPECS)
+    assert table.headers == ["姓名", "手机"] and table.rows[0][1] == ["郭靖", "13300133000"]
+
+
+def test_a_folder_given_as_the_import_file_is_named_as_a_folder(ctx, tmp_path):
+    with pytest.raises(SalesDeskError, match="is a folder"):
+        read_table(tmp_path, customer_import.SPECS)
+
+
+def test_header_only_file_says_there_is_nothing_to_import(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("姓名,手机\n", encoding="utf-8")
+    out = run_cli("--data-dir", str(tmp_path / "data"), "import", "customers", str(path))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "no rows under the header" in out.stdout and "rows have errors" not in out.stdout
+
+
+def test_number_shown_in_scientific_notation_gets_a_message_that_says_so():
+    with pytest.raises(ValidationError, match="scientific notation"):
+        normalize_phone("1.38001E+10")
+    assert normalize_phone("13800138000") == "13800138000"
+
+
+def test_a_bad_phone_in_a_complaint_row_does_not_also_claim_the_content_is_empty(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["受理时间", "联系电话", "投诉内容"])
+    ws.append(["2025/3/2 14:05", "1.38001E+10", "态度差"])
+    wb.save(tmp_path / "reg.xlsx")
+    report = complaint_import.import_register(tmp_path / "reg.xlsx", dry_run=True)
+    assert [(e.row, e.field) for e in report.errors] == [(2, "contact")]
+
+
+def test_importing_a_complaint_register_needs_the_import_permission(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["受理时间", "投诉内容"])
+    ws.append([dt.datetime(2025, 3, 1, 10, 30), "车位漏水"])
+    wb.save(tmp_path / "reg.xlsx")
+    session.set_current(User.create(username="r1", display_name="前台小林", role="receptionist"))
+    assert complaint_import.import_register(tmp_path / "reg.xlsx", dry_run=True).total == 1  # checking is fine
+    with pytest.raises(PermissionDenied):
+        complaint_import.import_register(tmp_path / "reg.xlsx")
+    assert Complaint.select().count() == 0
+    session.set_current(User.create(username="m1", display_name="周经理", role="manager"))
+    assert complaint_import.import_register(tmp_path / "reg.xlsx").saved
+
+
+# --- the command line -----------------------------------------------------------------------
+
+def test_month_and_from_to_together_are_refused(tmp_path):
+    out = run_cli("--data-dir", str(tmp_path), "export", "complaints", "--month", "2026-03", "--from", "2026-04-01",
+                  "-o", str(tmp_path / "r.xlsx"))
+    assert out.returncode == 1 and "either --month or --from/--to" in out.stderr
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_output_piped_into_a_closed_reader_is_not_an_unexpected_error(tmp_path):
+    run_cli("--data-dir", str(tmp_path), "check")
+    proc = subprocess.Popen([sys.executable, "-m", "salesdesk", "--lang", "en", "--data-dir", str(tmp_path), "check"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # like `| head -0`
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Unexpected error" not in err and "Traceback" not in err
+
+
+# --- printed registers in English -----------------------------------------------------------
+
+@pytest.mark.parametrize("body_rows", [3, layout.LONG_TABLE_ROWS + 5])  # both table builders
+def test_english_words_in_narrow_columns_are_not_cut_in_the_middle(ctx, tmp_path, body_rows):
+    from pypdf import PdfReader
+
+    st = layout.styles()
+    rows = [["Status", "Satisfaction"]] + [["Interested", "Very satisfied"], ["In progress", "张伟"]] * body_rows
+    pdf = layout.build_pdf(tmp_path / "t.pdf", [layout.ruled_table(rows, [40, 40], st=st)], layout.PageInfo("Register"))
+    words = set(PdfReader(pdf).pages[0].extract_text().split())
+    # was "Intereste d", "progre ss", "Satisfacti on": the CJK line breaking cut English words anywhere
+    assert {"Status", "Satisfaction", "Interested", "progress", "satisfied"} <= words
+
+
+def test_a_very_wide_register_prints_over_several_sheets_across_not_as_a_strip(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    wb = RegisterWorkbook()
+    wb.sheet("台账", [f"列{i}" for i in range(38)], [16] * 38, [["x"] * 38])  # the complaint register's width
+    wb.sheet("小表", ["姓名", "手机"], [12, 14], [["张伟", "13800138000"]])
+    back = load_workbook(wb.save(tmp_path / "wide.xlsx"))
+    wide, narrow = back["台账"].page_setup, back["小表"].page_setup
+    assert int(wide.fitToWidth) >= 2 and back["台账"].sheet_properties.pageSetUpPr.fitToPage
+    assert int(narrow.fitToWidth) == 1
+
+
+def test_help_in_chinese_has_no_english_left_in_argparse_words_or_verbs():
+    out = run_cli("--lang", "zh_CN", "--help")
+    assert out.returncode == 0
+    for english in ("usage:", "positional arguments", "options:", "show this help", "show program's version",
+                    "export 数据", "import 数据"):
+        assert english not in out.stdout, english
+    assert "用法" in out.stdout and "导出数据" in out.stdout and "显示本帮助信息并退出" in out.stdout
+    bad = run_cli("--lang", "zh_CN", "export", "complaint")
+    assert bad.returncode == 2 and "缺少必需的参数" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_phone_written_out_as_a_number_with_point_zero_is_read():
+    assert normalize_phone("13800138000.0") == "13800138000"  # a CSV saved by a script from a number column
+
+
+def test_id_number_stored_as_an_excel_number_is_explained_not_called_a_typo(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机", "身份证号"])
+    ws.append(["张伟", "13800138000", 330106199001011000])  # Excel kept 15 digits of 330106199001011234
+    ws.append(["李娜", "13800138001", "3.30106E+17"])
+    ws.append(["王芳", "13800138002", "11010519491231002X"])
+    wb.save(tmp_path / "ids.xlsx")
+    report = customers_import(tmp_path / "ids.xlsx", dry_run=True)
+    got = {(e.row, e.field): e.message for e in report.errors}
+    assert set(got) == {(2, "id_number"), (3, "id_number")}
+    assert all("stored as a number in Excel" in m for m in got.values())
