@@ -79,11 +79,20 @@ def _datetime(value: Any, key: str) -> dt.datetime | None:
     text = cell_text(value)
     if not text:
         return None
-    m = re.match(r"^(.*?\d)[ T]+(\d{1,2})[:：](\d{2})", text)
+    if re.fullmatch(r"\d{5}\.\d+", text):  # an Excel serial with its time of day (45720.6 = 14:24)
+        d = parse_date(text.split(".")[0], key)
+        return dt.datetime.combine(d, dt.time()) + dt.timedelta(minutes=round(float("0." + text.split(".")[1]) * 1440))
+    m = re.match(r"^(.*?\d)[ T]+(上午|下午|晚上)?\s*(\d{1,2})[:：](\d{2})", text) or \
+        re.match(r"^(.*?[日号])\s*(上午|下午|晚上)?\s*(\d{1,2})[:：](\d{2})", text)  # 2025年3月2日 下午3:05
     d = parse_date(m.group(1) if m else value, key)
     if d is None:
         return None
-    return dt.datetime.combine(d, dt.time(int(m.group(2)), int(m.group(3))) if m else dt.time(9, 0))
+    if not m:
+        return dt.datetime.combine(d, dt.time(9, 0))
+    hour = int(m.group(3)) + (12 if m.group(2) in ("下午", "晚上") and int(m.group(3)) < 12 else 0)
+    if hour > 23 or int(m.group(4)) > 59:
+        raise ValidationError({key: _("'{v}' is not a time of day. Write it as 2024-03-05 14:30.").format(v=text)})
+    return dt.datetime.combine(d, dt.time(hour, int(m.group(4))))
 
 
 @dataclass

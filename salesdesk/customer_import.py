@@ -19,8 +19,8 @@ from salesdesk import audit, customer_search, customers, numbering, permissions
 from salesdesk.customer_duplicates import matches
 from salesdesk.errors import ValidationError
 from salesdesk.i18n import N_, _
-from salesdesk.importing import (ColumnSpec, ImportReport, RowError, Table, cell_text, map_columns, missing_required,
-                                 read_table, run_import)
+from salesdesk.importing import (ColumnSpec, ImportReport, RowError, Table, cell_text, id_number_lost_digits, map_columns,
+                                 missing_required, read_table, run_import)
 from salesdesk.models.customers import Customer, CustomerPhone
 from salesdesk.models.db import database
 from salesdesk.normalize import parse_date
@@ -98,14 +98,9 @@ def parse_row(values: Mapping[str, Any]) -> CustomerRow:
             data[key] = _coded(key, text[key])
     if "grade" in text and text["grade"]:
         data["grade"] = text["grade"][:1].upper() if re.match(r"^[abcABC](级|类)?$", text["grade"]) else text["grade"]
-    raw_id = values.get("id_number")
-    if (isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool) and abs(raw_id) >= 1e15) or \
-            re.fullmatch(r"\d(\.\d+)?[eE]\+?\d+", text.get("id_number", "")):
-        # Excel keeps 15 digits of a number: an 18-digit ID typed into a number cell has lost its end
-        errors_id = _("The ID number was stored as a number in Excel and its last digits are lost ({v}). In Excel, format the column as Text and type the ID number again.").format(v=text["id_number"])
+    errors_id = id_number_lost_digits(values.get("id_number"))
+    if errors_id:
         text = {**text, "id_number": ""}
-    else:
-        errors_id = ""
     if text.get("id_number"):
         data["id_number"] = text["id_number"]
         kind = _coded("id_type", text.get("id_type", "")) if text.get("id_type") else ""

@@ -84,6 +84,15 @@ class ImportReport(Generic[T]):
         return [_("row {row}, {field}: {message}").format(row=e.row, field=e.field or "-", message=e.message)
                 for e in self.errors]
 
+    @staticmethod
+    def check_rejected_target(target: Path | str) -> None:
+        """Refuse a bad report file name before importing, not after the rows were saved."""
+        target = Path(target)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            raise SalesDeskError(_("The rejected-rows report must be a .xlsx or .csv file: {path}").format(path=target))
+        if not target.parent.is_dir():
+            raise SalesDeskError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
+
     def write_rejected(self, target: Path | str) -> Path:
         """The rejected rows with their reasons, as .xlsx (or .csv by suffix)."""
         from salesdesk.forms.workbook import RegisterWorkbook
@@ -300,6 +309,15 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value).strip()
+
+
+def id_number_lost_digits(value: Any) -> str:
+    """The message for an ID number Excel kept as a number (it holds 15 digits, so an
+    18-digit ID has lost its end, or shows as 3.30106E+17) — else ''."""
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 1e15
+    if numeric or re.fullmatch(r"\d(\.\d+)?[eE]\+?\d+", cell_text(value)):
+        return _("The ID number was stored as a number in Excel and its last digits are lost ({v}). In Excel, format the column as Text and type the ID number again.").format(v=cell_text(value))
+    return ""
 
 
 def row_values(row: Sequence[Any], mapping: dict[str, int]) -> dict[str, Any]:

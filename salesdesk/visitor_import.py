@@ -18,8 +18,8 @@ from typing import Any
 from salesdesk import accounts, audit, customers, session, visitors
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import _
-from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, map_columns, missing_required,
-                                 read_table, run_import)
+from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, id_number_lost_digits, map_columns,
+                                 missing_required, read_table, run_import)
 from salesdesk.models.db import database
 from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, Visit
 from salesdesk.normalize import parse_date
@@ -148,6 +148,8 @@ def parse_row(raw: dict[str, Any]) -> Row:
     except ValidationError as exc:
         errors.update(exc.errors)
         fields = {}
+    if id_number_lost_digits(raw.get("id_number")):  # not a typo: Excel cut the number
+        errors["id_number"] = id_number_lost_digits(raw.get("id_number"))
     if errors:
         raise ValidationError(errors)
     return Row(fields, time_in, time_out)

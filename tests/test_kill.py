@@ -225,3 +225,66 @@ def test_kill_right_after_the_sign_out_committed_keeps_it(visitors_on_site):
     assert kill_when(child, "committed") == f"committed {ON_SITE_VISITS}"
     reopen(ctx)
     assert visit_state() == {"on_site": 0, "left": ON_SITE_VISITS, "audit": ON_SITE_VISITS}
+
+
+# --- merging two customer files ------------------------------------------------------------------
+
+MERGE_CHILD = CHILD_PRELUDE + """
+from salesdesk import customer_duplicates, customers
+from salesdesk.models.customers import Customer
+keep, gone = Customer.get(Customer.file_no == sys.argv[2]), Customer.get(Customer.file_no == sys.argv[3])
+if sys.argv[4] == "inside":
+    def create(**kw):  # every visit has moved to the kept file by now, uncommitted
+        pause("inside")
+    customer_duplicates.CustomerMerge.create = create
+customer_duplicates.merge(keep, gone)
+pause("committed")
+"""
+
+MERGED_VISITS = 2000
+
+
+@pytest.fixture
+def two_files_with_history(ctx):
+    pytest.importorskip("salesdesk.visitors")
+    from salesdesk import customers
+    from salesdesk.models.db import database
+    from salesdesk.models.visitors import LEFT, Visit
+
+    keep = customers.create("张伟", "13800138000")
+    gone = customers.create("张伟", "13900139000", notes="老档案")
+    start = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=400)
+    rows = [{"time_in": start + dt.timedelta(hours=i), "time_out": start + dt.timedelta(hours=i, minutes=30),
+             "status": LEFT, "name": "张伟", "phone": "13900139000", "customer": gone.id, "source": "desk"}
+            for i in range(MERGED_VISITS)]
+    with database.atomic():
+        for i in range(0, len(rows), 500):
+            Visit.insert_many(rows[i:i + 500]).execute()
+    dbmod.close_database()
+    return ctx, keep.file_no, gone.file_no
+
+
+def merge_state(keep_no: str, gone_no: str) -> dict:
+    from salesdesk.models.customers import Customer, CustomerMerge
+    from salesdesk.models.visitors import Visit
+
+    keep, gone = Customer.get(Customer.file_no == keep_no), Customer.get(Customer.file_no == gone_no)
+    return {"visits_on_kept": Visit.select().where(Visit.customer == keep).count(),
+            "visits_on_merged": Visit.select().where(Visit.customer == gone).count(),
+            "merged_away": gone.merged_into_id == keep.id, "records": CustomerMerge.select().count()}
+
+
+def test_kill_inside_a_merge_leaves_both_files_as_they_were(two_files_with_history):
+    ctx, keep_no, gone_no = two_files_with_history
+    kill_when(spawn(MERGE_CHILD, ctx.db_path, keep_no, gone_no, "inside"), "inside")
+    reopen(ctx)
+    assert merge_state(keep_no, gone_no) == {"visits_on_kept": 0, "visits_on_merged": MERGED_VISITS,
+                                             "merged_away": False, "records": 0}
+
+
+def test_kill_after_a_merge_committed_keeps_it(two_files_with_history):
+    ctx, keep_no, gone_no = two_files_with_history
+    kill_when(spawn(MERGE_CHILD, ctx.db_path, keep_no, gone_no, "through"), "committed")
+    reopen(ctx)
+    assert merge_state(keep_no, gone_no) == {"visits_on_kept": MERGED_VISITS, "visits_on_merged": 0,
+                                             "merged_away": True, "records": 1}

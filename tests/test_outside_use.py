@@ -229,3 +229,64 @@ def test_id_number_stored_as_an_excel_number_is_explained_not_called_a_typo(ctx,
     got = {(e.row, e.field): e.message for e in report.errors}
     assert set(got) == {(2, "id_number"), (3, "id_number")}
     assert all("stored as a number in Excel" in m for m in got.values())
+
+
+def test_complaint_times_written_the_office_way_keep_their_time_of_day(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["受理时间", "投诉内容"])
+    for when in (45720.6, "2025年3月2日 下午3:05", "2025年3月2日 上午9:30", "2025/3/2 14:05"):
+        ws.append([when, "车位漏水"])
+    ws.append(["2025-03-02 25:00", "车位漏水"])
+    wb.save(tmp_path / "reg.xlsx")
+    report = complaint_import.import_register(tmp_path / "reg.xlsx", dry_run=True)
+    assert [r.values["received_at"] for r in report.records] == [
+        dt.datetime(2025, 3, 4, 14, 24), dt.datetime(2025, 3, 2, 15, 5), dt.datetime(2025, 3, 2, 9, 30),
+        dt.datetime(2025, 3, 2, 14, 5)]  # the serial's fraction and 下午/上午 were dropped (09:00)
+    assert [(e.row, e.field) for e in report.errors] == [(6, "received_at")]
+
+
+@pytest.mark.parametrize("kind,option", [("customers", "--report"), ("complaints", "--rejected")])
+def test_a_bad_report_file_name_is_refused_before_anything_is_imported(tmp_path, kind, option):
+    import sqlite3
+
+    path = tmp_path / "in.csv"
+    path.write_text("姓名,手机,受理时间,投诉内容\n张伟,13800138000,2025-03-01,漏水\n李娜,12345,2025-03-01,\n", encoding="utf-8")
+    data = tmp_path / "data"
+    out = run_cli("--data-dir", str(data), "import", kind, str(path), "--skip-bad-rows", option, str(tmp_path / "bad.txt"))
+    assert out.returncode == 1 and ".xlsx or .csv" in out.stderr, out.stderr
+    table = "customer" if kind == "customers" else "complaint"
+    with sqlite3.connect(data / "salesdesk.db") as db:  # was: rows saved, then the report failed with an error
+        assert db.execute(f"select count(*) from {table}").fetchone()[0] == 0
+
+
+def test_visitor_log_with_an_id_number_excel_stored_as_a_number_is_explained(ctx, tmp_path):
+    from salesdesk import visitor_import
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["日期", "来访时间", "来访人", "证件号码"])
+    ws.append([dt.date(2026, 3, 1), dt.time(9, 30), "张伟", 330106199001011000])
+    ws.append([dt.date(2026, 3, 1), dt.time(9, 45), "李娜", "11010519491231002X"])
+    ws.append(["合计", None, "2人", None])
+    wb.save(tmp_path / "log.xlsx")
+    report = visitor_import.import_log(tmp_path / "log.xlsx", dry_run=True)
+    assert report.total == 2  # the 合计 line is no visitor
+    assert [(e.row, e.field) for e in report.errors] == [(2, "id_number")]
+    assert "stored as a number in Excel" in report.errors[0].message
+
+
+def test_visitor_sheet_says_masked_only_when_the_ids_are_masked(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    from salesdesk import visitors
+    from salesdesk.forms import visitor_sheet
+
+    visitors.check_in(visitors.CheckIn(name="张伟", phone="13800138000", id_type="id_card", id_number="11010519491231002X",
+                                       purpose="看房"))
+    today = dt.date.today()
+    for role, label, shown in (("manager", "ID number", "11010519491231002X"), ("receptionist", "ID number (masked)", None)):
+        session.set_current(User.create(username=role, display_name=role, role=role))
+        text = PdfReader(visitor_sheet.render_sheet(tmp_path / f"{role}.pdf", today, today)).pages[0].extract_text()
+        assert (label + "\n" in text or label + " " in text) and ("(masked)" in text) == (role != "manager")
+        assert (shown in text) if shown else "11010519491231002X" not in text

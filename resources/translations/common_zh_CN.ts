@@ -408,6 +408,10 @@ Data folder: {folder}</source>
       <translation>文件夹 {folder} 不可写，无法在其中创建数据库。请用 --data-dir 选择可写的文件夹。</translation>
     </message>
     <message>
+      <source>The rejected-rows report must be a .xlsx or .csv file: {path}</source>
+      <translation>未导入行的报告必须是 .xlsx 或 .csv 文件：{path}</translation>
+    </message>
+    <message>
       <source>The resident ID number's last digit does not match (it should be {c}). Check the number for a typing error.</source>
       <translation>身份证号校验位不符（应为 {c}）。请检查是否输错。</translation>
     </message>

@@ -8,6 +8,10 @@
       <translation>“{no}”不是投诉编号；请写成 TS-2024-0001，或留空以分配新编号。</translation>
     </message>
     <message>
+      <source>'{v}' is not a time of day. Write it as 2024-03-05 14:30.</source>
+      <translation>“{v}”不是有效的时间。请写成 2024-03-05 14:30 这样的格式。</translation>
+    </message>
+    <message>
       <source>(assign later)</source>
       <translation>（稍后指定）</translation>
     </message>

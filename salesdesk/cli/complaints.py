@@ -85,6 +85,9 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import", "complaints", N_("import an existing Excel complaint register"), _import_args, changes_data=True)
 def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaint_import
+    from salesdesk.importing import ImportReport
 
+    if args.rejected:
+        ImportReport.check_rejected_target(args.rejected)
     report = complaint_import.import_register(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
     return print_import_report(report, args)

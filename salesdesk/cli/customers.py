@@ -27,7 +27,10 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import", "customers", N_("import customer files from an Excel or CSV list"), _import_args, changes_data=True)
 def import_customers(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import customer_import
+    from salesdesk.importing import ImportReport
 
+    if args.report:
+        ImportReport.check_rejected_target(args.report)
     plan = customer_import.plan(Path(args.file), args.sheet)
     print(_("Read {n} rows from {source} (header in row {row}).").format(n=len(plan.table.rows), source=args.file, row=plan.table.header_row))
     cols = ", ".join(f"{plan.table.headers[i]} → {_(next(s.label for s in customer_import.SPECS if s.key == k))}"

@@ -30,7 +30,8 @@ from salesdesk.visitor_log import VisitFilter, VisitRow
 def sheet_columns() -> list[tuple[str, float]]:
     """(header, width in mm) of the registration sheet; the company column takes what is left."""
     cols = [(_("No."), 9), (_("Date"), 17), (_("In"), 10), (_("Out"), 10), (_("Name"), 17), (_("Company"), 0),
-            (_("Phone"), 22), (_("ID number (masked)"), 31), (_("Party"), 9), (_("Purpose"), 14), (_("Host"), 15),
+            (_("Phone"), 22), (_("ID number") if permissions.can("pii.full") else _("ID number (masked)"), 31),
+            (_("Party"), 9), (_("Purpose"), 14), (_("Host"), 15),
             (_("Plate"), 18), (_("Badge"), 10), (_("Host signature"), 40)]
     rest = content_width(True) / mm - sum(w for _h, w in cols)
     return [(h, w if w else rest) for h, w in cols]
