@@ -10,7 +10,7 @@ from salesdesk.demo import people
 from salesdesk.models.accounts import User
 from salesdesk.models.complaints import Complaint, ComplaintEvent, ComplaintFollowUp
 from salesdesk.models.customers import Customer, CustomerPhone
-from salesdesk.models.db import database, exclusive_transaction
+from salesdesk.models.db import bulk_insert, database, exclusive_transaction
 from salesdesk.models.meta import Counter
 
 BATCH = 500
@@ -61,7 +61,7 @@ def generate(rng: random.Random, count: int, staff: list[User], progress: Callab
                                   departments, clerks, handlers, managers, consultants, customers, phones)
                 rows.append(row)
                 plans.append(plan)
-            Complaint.insert_many(rows).execute()
+            bulk_insert(Complaint, rows)
             ids = {c.number: c.id for c in Complaint.select(Complaint.id, Complaint.number).where(
                 Complaint.number.in_([r["number"] for r in rows]))}
             events, follows = [], []
@@ -69,9 +69,9 @@ def generate(rng: random.Random, count: int, staff: list[User], progress: Callab
                 events += [dict(e, complaint=ids[row["number"]]) for e in evs]
                 follows += [dict(f, complaint=ids[row["number"]]) for f in fus]
             for i in range(0, len(events), BATCH):
-                ComplaintEvent.insert_many(events[i:i + BATCH]).execute()
+                bulk_insert(ComplaintEvent, events[i:i + BATCH])
             for i in range(0, len(follows), BATCH):
-                ComplaintFollowUp.insert_many(follows[i:i + BATCH]).execute()
+                bulk_insert(ComplaintFollowUp, follows[i:i + BATCH])
             done += len(rows)
             if progress:
                 progress("complaints", done, count)

@@ -9,7 +9,7 @@ from salesdesk import customer_search
 from salesdesk.demo import people
 from salesdesk.models.accounts import User
 from salesdesk.models.customers import ContactRecord, Customer, CustomerPhone
-from salesdesk.models.db import database
+from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.meta import Counter
 
 BATCH = 500
@@ -66,10 +66,10 @@ def generate(rng: random.Random, count: int, staff: list[User],
                         contacts.append({"customer": cid, "contact_date": when, "way": rng.choice(["phone", "wechat", "visit", "sms"]),
                                          "kind": "follow_up", "content": rng.choice(CONTACTS), "result": "",
                                          "created_at": when})
-            Customer.insert_many(rows).execute()
-            CustomerPhone.insert_many(phones).execute()
+            bulk_insert(Customer, rows)
+            bulk_insert(CustomerPhone, phones)
             if contacts:
-                ContactRecord.insert_many(contacts).execute()
+                bulk_insert(ContactRecord, contacts)
             done += n
             if progress:
                 progress("customers", done, count)

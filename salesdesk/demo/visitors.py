@@ -1,7 +1,7 @@
 """Demo visits: a year of office traffic ending today, with appointments, a
 few people on the refusal list and some visitors still on site.
 
-Bulk ``insert_many`` in batches inside one transaction: 200,000 visits in a
+Bulk inserts (``bulk_insert``) in batches inside one transaction: 200,000 visits in a
 few seconds. Audit rows are not written for demo data (it is not anybody's work).
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Callable
 from salesdesk.demo import people
 from salesdesk.models.accounts import User
 from salesdesk.models.customers import Customer, CustomerPhone
-from salesdesk.models.db import database
+from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.visitors import (ARRIVED, BOOKED, LEFT, NO_SHOW, NOT_SIGNED_OUT, ON_SITE, VOID, Appointment,
                                       RefusalEntry, Visit)
 
@@ -74,13 +74,13 @@ def generate(rng: random.Random, count: int, staff: list[User],
                 void_reason="重复登记" if status == VOID else "", voided_by="manager" if status == VOID else "",
                 voided_at=t_in if status == VOID else None, source="demo"))
             if len(rows) >= BATCH:
-                Visit.insert_many(rows).execute()
+                bulk_insert(Visit, rows)
                 done += len(rows)
                 rows = []
                 if progress:
                     progress("visitors", done, count)
         if rows:
-            Visit.insert_many(rows).execute()
+            bulk_insert(Visit, rows)
             done += len(rows)
         _appointments(rng, hosts, today)
         _refusals(rng)
@@ -100,7 +100,7 @@ def _appointments(rng: random.Random, hosts: list[User], today: dt.date) -> None
                              phone=people.mobile(rng), company="", host=host.id, host_name=host.display_name,
                              purpose="看房", party_size=rng.choice((1, 2, 2, 3)), notes="", status=status,
                              created_by="demo", created_at=dt.datetime.now()))
-    Appointment.insert_many(rows).execute()
+    bulk_insert(Appointment, rows)
 
 
 def _refusals(rng: random.Random) -> None:

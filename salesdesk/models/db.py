@@ -294,3 +294,37 @@ def examine_file(path: Path, full: bool = True, count_tables: tuple[str, ...] = 
         return FileReport([], row[0] if row else None, row[1] if row else None, counts)
     finally:
         con.close()
+
+
+def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> int:
+    """Insert many rows (dicts keyed by field name) with one prepared statement.
+
+    peewee's ``insert_many`` renders SQL text around every single value, which
+    was four fifths of the time of generating 200,000 demo visits; here each
+    row becomes one parameter tuple for ``executemany``. Values pass through
+    each field's ``db_value`` and missing fields get their defaults, as in
+    ``insert_many`` (which still takes rows whose keys differ).
+    """
+    if not rows:
+        return 0
+    keys = rows[0].keys()
+    if any(r.keys() != keys for r in rows):
+        model.insert_many(rows).execute()
+        return len(rows)
+    meta = model._meta
+    given = list(rows[0])
+    fields = [meta.fields[name] for name in given]
+    missing = [f for f in meta.sorted_fields if f.name not in keys and f in meta.defaults]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields + missing)
+    marks = ", ".join("?" for _ in fields + missing)
+    sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
+
+    def params(row: dict) -> tuple:
+        out = [f.db_value(row[f.name]) for f in fields]
+        for f in missing:
+            d = meta.defaults[f]
+            out.append(f.db_value(d() if callable(d) else d))
+        return tuple(out)
+
+    database.connection().executemany(sql, [params(r) for r in rows])
+    return len(rows)
