@@ -161,7 +161,7 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
 
     def score(ws: Any) -> int:
         # max_row beyond the sheet's end would add empty rows to it: never ask past ws.max_row
-        rows = ws.iter_rows(max_row=min(HEADER_SCAN_ROWS, ws.max_row), values_only=True)
+        rows = ws.iter_rows(max_row=min(HEADER_SCAN_ROWS, ws.max_row), max_col=min(ws.max_column, 200), values_only=True)
         return max((_row_score(r, aliases) for r in rows), default=0)
 
     ranked = [active] + [ws for ws in wb.worksheets if ws is not active and ws.sheet_state == "visible"]
@@ -182,7 +182,12 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
     if sheet is not None and sheet not in wb.sheetnames:
         raise SalesDeskError(_("The workbook has no sheet named {sheet}; it has: {names}.").format(sheet=sheet, names=", ".join(wb.sheetnames)))
     ws = wb[sheet] if sheet else _pick_sheet(wb, specs)
-    grid = [list(r) for r in ws.iter_rows(values_only=True)]
+    # Only the area that holds values: a sheet formatted down to row 1,048,576 (one styled
+    # cell far below the list) made iter_rows create every empty cell — minutes and gigabytes.
+    filled = [key for key, cell in ws._cells.items() if cell.value is not None]  # noqa: SLF001 - sparse on purpose
+    last_row = max((r for r, _c in filled), default=0)
+    last_col = max((c for _r, c in filled), default=0)
+    grid = [list(r) for r in ws.iter_rows(min_row=1, max_row=last_row, max_col=last_col, values_only=True)] if filled else []
     # A merged cell holds its value only in its top-left cell: copy it over the range.
     for rng in ws.merged_cells.ranges:
         value = ws.cell(rng.min_row, rng.min_col).value
