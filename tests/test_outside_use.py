@@ -331,3 +331,13 @@ def test_a_colleagues_printed_customer_file_does_not_show_that_the_customer_comp
         assert (case.number in text) == sees, who.username
         if not sees:
             assert "投诉" not in text and "Complaint" not in text  # not even the count in the history line
+
+
+def test_a_long_chinese_file_name_that_the_disk_accepts_is_written(ctx, tmp_path):
+    name = "来访登记表" * 16 + ".xlsx"  # 245 bytes in UTF-8: allowed, but the temporary name was longer than 255
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    wb = RegisterWorkbook()
+    wb.sheet("来访", ["姓名"], [20], [["张伟"]])
+    assert wb.save(folder / name).is_file()
+    assert [p.name for p in folder.iterdir()] == [name]  # no temporary file left
