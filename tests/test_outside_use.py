@@ -341,3 +341,14 @@ def test_a_long_chinese_file_name_that_the_disk_accepts_is_written(ctx, tmp_path
     wb.sheet("来访", ["姓名"], [20], [["张伟"]])
     assert wb.save(folder / name).is_file()
     assert [p.name for p in folder.iterdir()] == [name]  # no temporary file left
+
+
+def test_english_labels_of_a_field_grid_are_not_cut_in_the_middle(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    st = layout.styles()
+    grid = layout.field_grid([("Return visits", "0"), ("Consultants serving", "0"), ("People in all parties", "0")],
+                             layout.content_width(), columns=3, st=st, label_ratio=0.3)
+    pdf = layout.build_pdf(tmp_path / "g.pdf", [grid], layout.PageInfo("Daily"))
+    words = set(PdfReader(pdf).pages[0].extract_text().split())
+    assert {"Return", "visits", "Consultants", "serving", "parties"} <= words  # was "visi ts", "Consultant s"

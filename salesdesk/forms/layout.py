@@ -254,7 +254,8 @@ def field_grid(pairs: Sequence[tuple[str, object]], width: float, columns: int =
     lw, vw = pair_w * label_ratio, pair_w * (1 - label_ratio)
     rows, spans, row = [], [], []
     for label, value in pairs:
-        row += [para(label, st.head), para("" if value is None else value, st.cell)]
+        # reportlab's default cell padding is 6 pt each side
+        row += [cell_para(label, st.head, lw - 12), cell_para("" if value is None else value, st.cell, vw - 12)]
         if len(row) == columns * 2:
             rows.append(row)
             row = []
