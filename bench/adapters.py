@@ -179,22 +179,22 @@ def _day_after(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
-def visit_rows_sql(first: str, last: str) -> tuple[str, tuple]:
-    """The columns of the visitor sheet, in its order, voided visits left out."""
+def _visits_sql(last_columns: str, first: str, last: str) -> tuple[str, tuple]:
     _module("salesdesk.models.visitors")
     return ("SELECT id, substr(time_in, 1, 10) AS day, substr(time_in, 12, 5) AS t_in, substr(time_out, 12, 5) AS t_out, "
-            "name, company, phone, id_number, party_size, purpose, host_name, plate, badge, '' AS signature "
-            "FROM visit WHERE time_in >= ? AND time_in < ? AND status != 'void' ORDER BY time_in, id",
+            "name, company, phone, id_number, party_size, purpose, host_name, plate, badge, " + last_columns +
+            " FROM visit WHERE time_in >= ? AND time_in < ? AND status != 'void' ORDER BY time_in, id",
             (first, _day_after(last)))
+
+
+def visit_rows_sql(first: str, last: str) -> tuple[str, tuple]:
+    """The columns of the visitor sheet (PDF), in its order, voided visits left out."""
+    return _visits_sql("'' AS signature", first, last)
 
 
 def visit_register_sql(first: str, last: str) -> tuple[str, tuple]:
     """The columns of the visitor register workbook, in its order, voided visits left out."""
-    _module("salesdesk.models.visitors")
-    return ("SELECT id, substr(time_in, 1, 10) AS day, substr(time_in, 12, 5) AS t_in, substr(time_out, 12, 5) AS t_out, "
-            "name, company, phone, id_number, party_size, purpose, host_name, plate, badge, visitor_class, status, notes "
-            "FROM visit WHERE time_in >= ? AND time_in < ? AND status != 'void' ORDER BY time_in, id",
-            (first, _day_after(last)))
+    return _visits_sql("visitor_class, status, notes", first, last)
 
 
 def complaint_rows_sql(first: str, last: str) -> tuple[str, tuple]:

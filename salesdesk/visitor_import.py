@@ -20,7 +20,7 @@ from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import _
 from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, id_number_lost_digits, map_columns,
                                  missing_required, read_table, run_import)
-from salesdesk.models.db import database
+from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, Visit
 from salesdesk.normalize import parse_date
 
@@ -197,7 +197,7 @@ def _save(rows: list[Row], source: str) -> int:
                             customer=phone_customer.get(phone), created_by=user, created_at=now, source="import"))
     with database.atomic():
         for i in range(0, len(records), BATCH):
-            Visit.insert_many(records[i:i + BATCH]).execute()
+            bulk_insert(Visit, records[i:i + BATCH])
         audit.log("import", "visit", "", {"rows": [None, len(records)]}, note=source)
     return len(records)
 

@@ -171,8 +171,9 @@ def test_appointment_fills_the_form(qtbot, tab):
     appointments.book(appointments.Booking(day=dt.date.today(), time=dt.time(10, 0), name="孙八", phone="13300133000"))
     tab.refresh()
     assert tab.appointments.table.rowCount() == 1
-    tab.appointments.table.selectRow(0)
-    tab.appointments.check_in_selected()
+    qtbot.keyClick(tab, Qt.Key.Key_F3)
+    assert tab.appointments.table.hasFocus()
+    qtbot.keyClick(tab.appointments.table, Qt.Key.Key_Return)
     assert tab.form.name.text() == "孙八"
     tab.form.submit()
     assert Visit.get().appointment_id is not None

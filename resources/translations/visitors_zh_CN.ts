@@ -408,6 +408,10 @@
       <translation>今日预约</translation>
     </message>
     <message>
+      <source>Today's appointments (F3)</source>
+      <translation>今日预约 (F3)</translation>
+    </message>
+    <message>
       <source>Unknown visitor class '{v}': use 一般 or 贵宾.</source>
       <translation>无法识别的接待规格“{v}”：请填写 一般 或 贵宾。</translation>
     </message>

@@ -2,7 +2,7 @@
 appointments under the form, filters above the log, sign-out/void/edit below.
 
 Keyboard: F2 or Ctrl+N new check-in (focus on Phone), Enter saves, Esc clears;
-Ctrl+L goes to the log, F8 signs out the selected rows, F4 edits, Ctrl+F filters.
+Ctrl+L goes to the log, F3 to today's appointments (Enter checks one in), F8 signs out the selected rows, F4 edits, Ctrl+F filters.
 """
 from __future__ import annotations
 
@@ -204,6 +204,7 @@ class VisitorsTab(RegisterTab):
 
         key(["F2", "Ctrl+N"], self.new_check_in)
         key(["Ctrl+L"], self.focus_log)
+        key(["F3"], self.appointments.focus_list)
         key(["F8"], self.sign_out_selected)
         key(["F4"], self.edit_selected)
         key(["Ctrl+F"], lambda: (self.f_name.setFocus(), self.f_name.selectAll()))

@@ -20,7 +20,7 @@ class AppointmentsPanel(QGroupBox):
     fill_form = Signal(object)  # a visitors.CheckIn
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Today's appointments"), parent)
+        super().__init__(tr("Today's appointments (F3)"), parent)
         self.table = QTableWidget(0, 5)
         labelled(self.table, tr("Today's appointments"))
         self.table.setHorizontalHeaderLabels([tr("Time"), tr("Name"), tr("Host"), tr("Purpose"), tr("Status")])
@@ -51,6 +51,11 @@ class AppointmentsPanel(QGroupBox):
             self.check_in_selected()
             return
         super().keyPressEvent(event)
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+        if self.table.currentRow() < 0 and self.table.rowCount():
+            self.table.selectRow(0)
 
     def refresh(self) -> None:
         self.items = appointments.for_day()
