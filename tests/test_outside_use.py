@@ -308,3 +308,47 @@ def test_a_sheet_formatted_down_to_its_last_row_is_read_without_walking_a_millio
     table = read_table(tmp_path / "styled.xlsx", customer_import.SPECS)
     assert [r for r, _v in table.rows] == [2]
     assert len(made) < 10_000  # was 31 million cells (7 GB, two minutes)
+
+
+# --- complaint confidentiality on the customer file (issue 6) --------------------------------
+
+def test_a_colleagues_printed_customer_file_does_not_show_that_the_customer_complained(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    from salesdesk import complaints as cp
+    from salesdesk import customers
+    from salesdesk.forms import customer_sheet
+
+    mk = lambda u, r: User.create(username=u, display_name=u, role=r)  # noqa: E731
+    clerk, colleague, sales, manager = mk("r1", "receptionist"), mk("r2", "receptionist"), mk("s1", "consultant"), mk("m1", "manager")
+    cust = customers.create("李女士", "13800138000")
+    session.set_current(clerk)
+    case = cp.take(cp.Intake(content="样板房漏水", complainant="李女士", contact="13800138000", handler=sales,
+                             received_at=dt.datetime(2025, 9, 30, 17)), now=dt.datetime(2025, 9, 30, 17, 5))
+    for who, sees in ((clerk, True), (sales, True), (manager, True), (colleague, False)):
+        session.set_current(who)
+        text = "".join(p.extract_text() for p in PdfReader(customer_sheet.archive_sheet(cust, tmp_path / f"{who.username}.pdf")).pages)
+        assert (case.number in text) == sees, who.username
+        if not sees:
+            assert "投诉" not in text and "Complaint" not in text  # not even the count in the history line
+
+
+def test_a_long_chinese_file_name_that_the_disk_accepts_is_written(ctx, tmp_path):
+    name = "来访登记表" * 16 + ".xlsx"  # 245 bytes in UTF-8: allowed, but the temporary name was longer than 255
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    wb = RegisterWorkbook()
+    wb.sheet("来访", ["姓名"], [20], [["张伟"]])
+    assert wb.save(folder / name).is_file()
+    assert [p.name for p in folder.iterdir()] == [name]  # no temporary file left
+
+
+def test_english_labels_of_a_field_grid_are_not_cut_in_the_middle(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    st = layout.styles()
+    grid = layout.field_grid([("Return visits", "0"), ("Consultants serving", "0"), ("People in all parties", "0")],
+                             layout.content_width(), columns=3, st=st, label_ratio=0.3)
+    pdf = layout.build_pdf(tmp_path / "g.pdf", [grid], layout.PageInfo("Daily"))
+    words = set(PdfReader(pdf).pages[0].extract_text().split())
+    assert {"Return", "visits", "Consultants", "serving", "parties"} <= words  # was "visi ts", "Consultant s"

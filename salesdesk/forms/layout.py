@@ -91,28 +91,37 @@ _PAD = 3  # left/right cell padding of ruled tables (reportlab's default top/bot
 
 
 _MIN_WORD_SIZE = 5.5  # pt: below this a shrunk word would be unreadable; it wraps instead
-_WORD_STYLES: dict[tuple[str, float], ParagraphStyle] = {}
 _LATIN_TEXT = re.compile(r"[ !-~\u00a0-\u024f]+")  # Latin letters, digits, punctuation and spaces only
 
 
-def cell_para(value: object, style: ParagraphStyle, inner: float) -> Paragraph:
-    """A table cell's Paragraph. Latin text ("In progress", "Satisfaction") wraps
-    between words, and a word wider than the column is set a little smaller,
-    instead of the CJK line breaking the forms use cutting it ("progre|ss")."""
-    text = safe_text(value)
-    if inner > 0 and _LATIN_TEXT.fullmatch(text):
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+def _latin_style(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    """``style`` at ``size`` with line breaks between words (kept on the style: no name clashes)."""
+    variants = style.__dict__.setdefault("_latin_variants", {})
+    if size not in variants:
+        variants[size] = ParagraphStyle(f"{style.name}-latin-{size}", parent=style, fontSize=size,
+                                        leading=style.leading * size / style.fontSize, wordWrap=None)
+    return variants[size]
 
-        widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
-        size = style.fontSize
-        if widest > inner:
-            size = max(_MIN_WORD_SIZE, round(style.fontSize * inner / widest - 0.05, 1))
-        key = (style.name, size)
-        if key not in _WORD_STYLES:
-            _WORD_STYLES[key] = ParagraphStyle(f"{style.name}-latin-{size}", parent=style, fontSize=size,
-                                               leading=style.leading * size / style.fontSize, wordWrap=None)
-        style = _WORD_STYLES[key]
-    return para(text, style)
+
+def cell_para(value: object, style: ParagraphStyle, inner: float) -> Paragraph:
+    """A table cell's Paragraph. Latin text ("In progress", "Satisfaction") breaks
+    between words instead of being cut anywhere ("progre|ss") by the CJK line
+    breaking the forms use; a word wider than the column, or text that would need
+    more lines than before, is set a little smaller, so the form keeps its height."""
+    text = safe_text(value)
+    if inner <= 0 or not _LATIN_TEXT.fullmatch(text):
+        return para(text, style)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+    size = style.fontSize if widest <= inner else max(_MIN_WORD_SIZE, round(style.fontSize * inner / widest - 0.05, 1))
+    p = para(text, _latin_style(style, size))
+    if stringWidth(text, style.fontName, style.fontSize) > inner:  # several lines: no more than CJK breaking needs
+        cjk_height = para(text, style).wrap(inner, 10**6)[1]
+        while p.wrap(inner, 10**6)[1] > cjk_height + 0.01 and size > _MIN_WORD_SIZE:
+            size = max(_MIN_WORD_SIZE, round(size - 0.5, 1))
+            p = para(text, _latin_style(style, size))
+    return p
 
 
 def _inner(col_widths: Sequence[float | None], i: int) -> float:
@@ -254,7 +263,8 @@ def field_grid(pairs: Sequence[tuple[str, object]], width: float, columns: int =
     lw, vw = pair_w * label_ratio, pair_w * (1 - label_ratio)
     rows, spans, row = [], [], []
     for label, value in pairs:
-        row += [para(label, st.head), para("" if value is None else value, st.cell)]
+        # reportlab's default cell padding is 6 pt each side
+        row += [cell_para(label, st.head, lw - 12), cell_para("" if value is None else value, st.cell, vw - 12)]
         if len(row) == columns * 2:
             rows.append(row)
             row = []

@@ -55,7 +55,8 @@ def atomic_output(target: Path | str, suffix: str | None = None) -> Iterator[Pat
     if not target.parent.is_dir():
         raise OutputError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix="." + target.stem + "-", suffix=target.suffix + ".part", dir=target.parent)
+        # a short prefix: a long Chinese name that fits (255 bytes) must not overflow as temp name
+        fd, tmp_name = tempfile.mkstemp(prefix="." + target.stem[:24] + "-", suffix=target.suffix + ".part", dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise _explain(exc, target) from exc
