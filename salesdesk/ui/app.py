@@ -86,6 +86,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.presence = presence
     window.remember_state = not args.self_test
     window.show()
+    window.raise_()
+    window.activateWindow()  # the keyboard goes to the desk straight after the login dialog
     if args.self_test:
         rc = self_test(app, window)
         if presence is not None:

@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.reception_dock.fit_screen()
         self.update_title()
         QTimer.singleShot(0, self.update_status)
+        # the restored tab gets no currentChanged: give it its start-up focus (the visitor desk: Phone)
+        QTimer.singleShot(0, self, self._activate_current)
 
     # --- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
     def _data_changed(self, _register: str) -> None:
         self.update_status()
 
+    def _activate_current(self) -> None:
+        self._tab_changed(self.tabs.currentIndex())
+
     def _tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
         if isinstance(tab, RegisterTab):
@@ -130,7 +135,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.state.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry) or self.width() < 400 or self.height() < 300:
-            self.resize(1280, 800)
+            self._first_start_size()
+        docks = self.state.value("window/docks")
+        if docks is not None:
+            self.restoreState(docks)
         try:
             last = int(self.state.value("window/tab", 0))
         except (TypeError, ValueError):
@@ -138,12 +146,23 @@ class MainWindow(QMainWindow):
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
 
+    def _first_start_size(self) -> None:
+        """Nearly the whole screen: the tabs and the reception panel side by side."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        w, h = min(1680, int(area.width() * 0.94)), min(1050, int(area.height() * 0.92))
+        self.setGeometry(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
+
     remember_state = True  # the self-test turns this off
 
     def save_state(self) -> None:
         if not self.remember_state:
             return
         self.state.setValue("window/geometry", self.saveGeometry())
+        self.state.setValue("window/docks", self.saveState())
         self.state.setValue("window/tab", self.tabs.currentIndex())
         self.state.sync()
 
