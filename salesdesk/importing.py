@@ -155,7 +155,7 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
     """The sheet holding the table: the open (active) sheet, else the first, unless
     another sheet has the better header row (a '说明' sheet in front of the data)."""
     aliases = {norm_header(a) for s in specs for a in (s.key, s.label, *s.aliases)}
-    active = wb.active if wb.active is not None and wb.active.sheet_state == "visible" else wb.worksheets[0]
+    active = wb.active if wb.active in wb.worksheets and wb.active.sheet_state == "visible" else wb.worksheets[0]  # not a chart sheet
     if not aliases:
         return active
 

@@ -352,3 +352,32 @@ def test_english_labels_of_a_field_grid_are_not_cut_in_the_middle(ctx, tmp_path)
     pdf = layout.build_pdf(tmp_path / "g.pdf", [grid], layout.PageInfo("Daily"))
     words = set(PdfReader(pdf).pages[0].extract_text().split())
     assert {"Return", "visits", "Consultants", "serving", "parties"} <= words  # was "visi ts", "Consultant s"
+
+
+def test_english_complaint_sheet_labels_are_whole_words(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    from salesdesk import complaints as cp
+    from salesdesk.forms import complaint_sheet
+
+    case = cp.take(cp.Intake(content="样板房漏水", complainant="李女士", contact="13800138000",
+                             received_at=dt.datetime(2025, 9, 30, 17)), now=dt.datetime(2025, 9, 30, 17, 5))
+    pdf = complaint_sheet.write_sheets(tmp_path / "s.pdf", [case])
+    words = set(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert {"(satisfaction)", "complained", "Preventive", "measures"} <= words  # was "(satisfactio n)", "compla ined"
+
+
+def test_a_workbook_saved_on_its_chart_sheet_is_read_from_its_data_sheet(ctx, tmp_path):
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机"])
+    ws.append(["张伟", "13800138000"])
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=2))
+    wb.create_chartsheet("图表").add_chart(chart)
+    wb.active = 1  # the chart sheet was open when the file was saved
+    wb.save(tmp_path / "chart.xlsx")
+    table = read_table(tmp_path / "chart.xlsx", customer_import.SPECS)
+    assert table.sheet == "Sheet" and len(table.rows) == 1

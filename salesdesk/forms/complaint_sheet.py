@@ -35,7 +35,7 @@ def _labelled_rows(rows: Sequence[tuple[str, str]], width: float, st: L.Styles) 
     """Label | text rows; a long text splits inside its row onto the next page."""
     lw = 32 * mm
     # an empty row keeps room to write in by hand
-    t = Table([[L.para(lab, st.head), L.para(val, st.cell)] for lab, val in rows], colWidths=[lw, width - lw],
+    t = Table([[L.cell_para(lab, st.head, lw - 12), L.para(val, st.cell)] for lab, val in rows], colWidths=[lw, width - lw],
               rowHeights=[None if str(val).strip() else 7 * mm for _lab, val in rows], splitByRow=True, splitInRow=1)
     t.setStyle(L.FormTableStyle([("GRID", (0, 0), (-1, -1), 0.6, L.GRID), ("BACKGROUND", (0, 0), (0, -1), L.SHADE),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
