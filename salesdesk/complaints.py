@@ -119,6 +119,14 @@ def complainant_shown(c: Complaint) -> tuple[str, str]:
     return name, mask_phone(c.contact) if c.contact and "@" not in c.contact else ("***" if c.contact else "")
 
 
+def customer_file_shown(c: Complaint) -> str:
+    """The linked customer file's number, only for those who may know who complained:
+    the number opens the file, and the file names the customer."""
+    if not c.customer_id or not sees_identity(c):
+        return ""
+    return c.customer.file_no if c.customer else ""
+
+
 def get(number_or_id: str | int) -> Complaint:
     """The case by number (TS-2026-0001) or id, checked for recusal."""
     if isinstance(number_or_id, int) or str(number_or_id).isdigit():
