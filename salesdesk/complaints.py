@@ -271,6 +271,8 @@ def edit_intake(c: Complaint, i: Intake, now: dt.datetime | None = None) -> Comp
     now = now or dt.datetime.now()
     v = _validate(i, now)
     with _step(c) as c:
+        if not sees_identity(c):  # the intake names the complainant (issue 6)
+            raise PermissionDenied(_("Only the receiver, the handler or a manager may correct the intake of {no}: it shows who complained.").format(no=c.number))
         if c.status in FINISHED:
             raise SalesDeskError(_("Case {no} is finished; its intake can no longer be changed.").format(no=c.number))
         if i.accused is not None and c.handler_id == i.accused.id:

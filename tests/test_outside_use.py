@@ -407,3 +407,20 @@ def test_complaint_sheet_and_register_show_the_customer_file_only_to_who_may_kno
         cells = {str(v) for row in load_workbook(register).worksheets[0].iter_rows(values_only=True) for v in row}
         # the file number opens the customer's file, which names the complainant
         assert (cust.file_no in text) == sees and (cust.file_no in cells) == sees, who.username
+
+
+def test_only_who_may_know_the_complainant_may_correct_the_intake(ctx):
+    from salesdesk import complaints as cp
+
+    mk = lambda u, r: User.create(username=u, display_name=u, role=r)  # noqa: E731
+    clerk, colleague = mk("r1", "receptionist"), mk("r2", "receptionist")
+    session.set_current(clerk)
+    intake = cp.Intake(content="样板房漏水", complainant="李女士", contact="13800138000",
+                       received_at=dt.datetime(2025, 9, 30, 17))
+    case = cp.take(intake, now=dt.datetime(2025, 9, 30, 17, 5))
+    session.set_current(colleague)  # may open the case (names masked) — the intake form would show them in full
+    with pytest.raises(PermissionDenied):
+        cp.edit_intake(case, cp.Intake(**{**intake.__dict__, "complainant": "王先生"}))
+    assert Complaint.get_by_id(case.id).complainant == "李女士"
+    session.set_current(clerk)
+    assert cp.edit_intake(case, cp.Intake(**{**intake.__dict__, "category": "产品质量"})).category == "产品质量"
