@@ -119,6 +119,14 @@ def complainant_shown(c: Complaint) -> tuple[str, str]:
     return name, mask_phone(c.contact) if c.contact and "@" not in c.contact else ("***" if c.contact else "")
 
 
+def customer_file_shown(c: Complaint) -> str:
+    """The linked customer file's number, only for those who may know who complained:
+    the number opens the file, and the file names the customer."""
+    if not c.customer_id or not sees_identity(c):
+        return ""
+    return c.customer.file_no if c.customer else ""
+
+
 def get(number_or_id: str | int) -> Complaint:
     """The case by number (TS-2026-0001) or id, checked for recusal."""
     if isinstance(number_or_id, int) or str(number_or_id).isdigit():
@@ -263,6 +271,8 @@ def edit_intake(c: Complaint, i: Intake, now: dt.datetime | None = None) -> Comp
     now = now or dt.datetime.now()
     v = _validate(i, now)
     with _step(c) as c:
+        if not sees_identity(c):  # the intake names the complainant (issue 6)
+            raise PermissionDenied(_("Only the receiver, the handler or a manager may correct the intake of {no}: it shows who complained.").format(no=c.number))
         if c.status in FINISHED:
             raise SalesDeskError(_("Case {no} is finished; its intake can no longer be changed.").format(no=c.number))
         if i.accused is not None and c.handler_id == i.accused.id:

@@ -381,3 +381,46 @@ def test_a_workbook_saved_on_its_chart_sheet_is_read_from_its_data_sheet(ctx, tm
     wb.save(tmp_path / "chart.xlsx")
     table = read_table(tmp_path / "chart.xlsx", customer_import.SPECS)
     assert table.sheet == "Sheet" and len(table.rows) == 1
+
+
+def test_complaint_sheet_and_register_show_the_customer_file_only_to_who_may_know_the_complainant(ctx, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from salesdesk import complaints as cp
+    from salesdesk import customers
+    from salesdesk.forms import complaint_report, complaint_sheet
+
+    mk = lambda u, r: User.create(username=u, display_name=u, role=r)  # noqa: E731
+    clerk, colleague = mk("r1", "receptionist"), mk("r2", "receptionist")
+    cust = customers.create("李女士", "13800138000")
+    session.set_current(clerk)
+    case = cp.take(cp.Intake(content="样板房漏水", complainant="李女士", contact="13800138000",
+                             received_at=dt.datetime(2025, 9, 30, 17)), now=dt.datetime(2025, 9, 30, 17, 5))
+    assert case.customer_id == cust.id
+    day = dt.date(2025, 9, 30)
+    for who, sees in ((clerk, True), (colleague, False)):
+        session.set_current(who)
+        sheet = complaint_sheet.write_sheets(tmp_path / f"{who.username}.pdf", [case])
+        text = "".join(p.extract_text() for p in PdfReader(sheet).pages)
+        register = complaint_report.write_register_xlsx(tmp_path / f"{who.username}.xlsx", day, day)
+        cells = {str(v) for row in load_workbook(register).worksheets[0].iter_rows(values_only=True) for v in row}
+        # the file number opens the customer's file, which names the complainant
+        assert (cust.file_no in text) == sees and (cust.file_no in cells) == sees, who.username
+
+
+def test_only_who_may_know_the_complainant_may_correct_the_intake(ctx):
+    from salesdesk import complaints as cp
+
+    mk = lambda u, r: User.create(username=u, display_name=u, role=r)  # noqa: E731
+    clerk, colleague = mk("r1", "receptionist"), mk("r2", "receptionist")
+    session.set_current(clerk)
+    intake = cp.Intake(content="样板房漏水", complainant="李女士", contact="13800138000",
+                       received_at=dt.datetime(2025, 9, 30, 17))
+    case = cp.take(intake, now=dt.datetime(2025, 9, 30, 17, 5))
+    session.set_current(colleague)  # may open the case (names masked) — the intake form would show them in full
+    with pytest.raises(PermissionDenied):
+        cp.edit_intake(case, cp.Intake(**{**intake.__dict__, "complainant": "王先生"}))
+    assert Complaint.get_by_id(case.id).complainant == "李女士"
+    session.set_current(clerk)
+    assert cp.edit_intake(case, cp.Intake(**{**intake.__dict__, "category": "产品质量"})).category == "产品质量"

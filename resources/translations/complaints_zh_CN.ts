@@ -636,6 +636,10 @@
       <translation>只能签批处理中案件的处理意见（案件{no}当前为“{status}”）。</translation>
     </message>
     <message>
+      <source>Only the receiver, the handler or a manager may correct the intake of {no}: it shows who complained.</source>
+      <translation>只有受理人、处理人或经理可以更正 {no} 的受理信息：其中包含投诉人身份。</translation>
+    </message>
+    <message>
       <source>Open a customer file if the phone is new</source>
       <translation>电话为新号码时建立客户档案</translation>
     </message>

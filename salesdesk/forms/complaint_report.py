@@ -62,7 +62,7 @@ def register_row(c: Complaint, cal: workdays.Calendar | None = None) -> list[Any
     days = cp.handling_days(c, cal)
     first_h = round((c.first_answer_at - c.received_at).total_seconds() / 3600, 1) if c.first_answer_at else None
     return [c.number, c.received_at, cp.label(cp.KINDS, c.kind), c.channel, c.category, cp.label(cp.SEVERITIES, c.severity),
-            name, contact, c.customer.file_no if c.customer_id and c.customer else "", c.content, c.demand, c.receiver_name,
+            name, contact, cp.customer_file_shown(c), c.content, c.demand, c.receiver_name,
             c.department, str(c.handler) if c.handler_id and c.handler else "",
             str(c.accused) if c.accused_id and c.accused else c.accused_name, cp.label(cp.STATUSES, c.status),
             c.first_answer_due, c.first_answer_at, c.settle_due, c.escalated_at, c.cause, c.course, c.responsible,

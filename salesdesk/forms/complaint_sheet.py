@@ -50,7 +50,7 @@ def sheet_story(c: Complaint, st: L.Styles | None = None) -> list[Flowable]:
     name, contact = cp.complainant_shown(c)
     days = cp.handling_days(c)
     timely = cp.on_time(c)
-    customer = c.customer.file_no if c.customer_id and c.customer else ""
+    customer = cp.customer_file_shown(c)
     accused = str(c.accused) if c.accused_id and c.accused else c.accused_name
     intake = [
         (_("Number"), c.number), (_("Received at"), _ts(c.received_at)),

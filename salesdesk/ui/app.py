@@ -103,6 +103,11 @@ def self_test(app: QApplication, window) -> int:
     from salesdesk.forms import all_samples
 
     failures: list[str] = []
+    font = fonts.pdf_font()
+    if font.source not in ("configured", "bundled"):
+        failures.append(f"bundled font not found (using {font.source}: {font.path})")
+    if not list((resources_dir() / "translations").glob("*_zh_CN.qm")):
+        failures.append(f"no translations in {resources_dir() / 'translations'}")
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         app.processEvents()

@@ -188,7 +188,7 @@ class CaseDialog(QDialog):
         self.grade.setEnabled(s == "replied")
         self.follow_note.setEnabled(s == "replied")
         self.close_btn.setEnabled(s == "follow_up")
-        self.edit_btn.setEnabled(open_)
+        self.edit_btn.setEnabled(open_ and cp.sees_identity(self.c))  # the intake form shows the complainant
 
     def _show_next_step_tab(self) -> None:
         """On opening, show the tab where the case's next step is done (not after each step:
