@@ -748,10 +748,6 @@
       <translation>输入顾问姓名，回车签到</translation>
     </message>
     <message>
-      <source>give a date as YYYY-MM-DD</source>
-      <translation>请按 YYYY-MM-DD 格式输入日期</translation>
-    </message>
-    <message>
       <source>gives up {n} turn(s)</source>
       <translation>让出 {n} 个轮次</translation>
     </message>

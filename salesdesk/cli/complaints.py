@@ -11,7 +11,7 @@ import argparse
 import re
 from pathlib import Path
 
-from salesdesk.cli.registry import command, date_arg, print_import_report
+from salesdesk.cli.registry import command, date_arg, import_arguments, print_import_report
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import N_, _
 from salesdesk.startup import Context
@@ -76,10 +76,7 @@ def export_complaints(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE.xlsx", help=_("the existing complaint register (Excel or CSV)"))
-    p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
-    p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
-    p.add_argument("--rejected", metavar="FILE.xlsx", help=_("write the rejected rows with their reasons to this file"))
+    import_arguments(p, _("the existing complaint register (Excel or CSV)"), "FILE.xlsx")
 
 
 @command("import", "complaints", N_("import an existing Excel complaint register"), _import_args, changes_data=True)

@@ -4,25 +4,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from salesdesk.cli.registry import command
-from salesdesk.errors import ValidationError
+from salesdesk.cli.registry import command, date_arg
 from salesdesk.i18n import N_, _
-from salesdesk.normalize import parse_date
 from salesdesk.startup import Context
 
 
-def _day(text: str) -> dt.date:
-    try:
-        day = parse_date(text, "date")
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if day is None:
-        raise argparse.ArgumentTypeError(_("give a date as YYYY-MM-DD"))
-    return day
-
-
 def _daily_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=_("the day (default: today)"))
+    p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help=_("the day (default: today)"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("FILE.pdf or FILE.xlsx"))
 
 

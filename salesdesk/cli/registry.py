@@ -60,11 +60,11 @@ def date_arg(text: str):
     return d
 
 
-def import_arguments(p: argparse.ArgumentParser, file_help: str) -> None:
+def import_arguments(p: argparse.ArgumentParser, file_help: str, file_metavar: str = "FILE") -> None:
     """FILE, --dry-run, --skip-bad-rows, --rejected: the options of every register import."""
     from salesdesk.i18n import _
 
-    p.add_argument("file", metavar="FILE", help=file_help)
+    p.add_argument("file", metavar=file_metavar, help=file_help)
     p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
     p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
     p.add_argument("--rejected", metavar="FILE.xlsx", help=_("write the rejected rows with their reasons to this file"))
