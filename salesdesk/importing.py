@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Generic, Iterable, Sequence, TypeVar
 
 from salesdesk.errors import SalesDeskError, ValidationError
-from salesdesk.i18n import _
+from salesdesk.i18n import N_, _
 
 T = TypeVar("T")
 HEADER_SCAN_ROWS = 20
@@ -55,6 +55,9 @@ class RowError:
     values: dict[str, Any] = field(default_factory=dict)
 
 
+_ROW_PROBLEMS = {"duplicate": N_("Duplicate")}  # row errors that belong to no single column
+
+
 @dataclass
 class ImportReport(Generic[T]):
     total: int = 0
@@ -64,6 +67,11 @@ class ImportReport(Generic[T]):
     dry_run: bool = False
     saved: bool = False
     records: list[T] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # field key -> the column's header in the file
+
+    def _column(self, key: str) -> str:
+        """A field as the user knows it: the header of its column in their file."""
+        return self.columns.get(key) or (_(_ROW_PROBLEMS[key]) if key in _ROW_PROBLEMS else key)
 
     @property
     def bad_rows(self) -> list[int]:
@@ -81,7 +89,8 @@ class ImportReport(Generic[T]):
         return head.format(ok=self.total - len(self.bad_rows), total=self.total, bad=len(self.bad_rows))
 
     def lines(self) -> list[str]:
-        return [_("row {row}, {field}: {message}").format(row=e.row, field=e.field or "-", message=e.message)
+        return [_("row {row}, {field}: {message}").format(row=e.row, field=self._column(e.field) if e.field else "-",
+                                                          message=e.message)
                 for e in self.errors]
 
     @staticmethod
@@ -102,8 +111,8 @@ class ImportReport(Generic[T]):
             for k in e.values:
                 if k not in keys:
                     keys.append(k)
-        rows = [[e.row, e.field, e.message, *[_cell_out(e.values.get(k)) for k in keys]] for e in self.errors]
-        headers = [_("Row"), _("Field"), _("Problem"), *keys]
+        rows = [[e.row, self._column(e.field), e.message, *[_cell_out(e.values.get(k)) for k in keys]] for e in self.errors]
+        headers = [_("Row"), _("Field"), _("Problem"), *[self._column(k) for k in keys]]  # the file's own headers
         target = Path(target)
         if target.suffix.lower() == ".csv":
             from salesdesk.forms.output import atomic_output
@@ -341,7 +350,9 @@ def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[
     rows are saved and the bad ones reported; otherwise any error saves nothing.
     ``save`` must write its records in a single transaction.
     """
-    report: ImportReport[T] = ImportReport(total=len(table.rows), blank_rows=table.blank_rows, dry_run=dry_run)
+    report: ImportReport[T] = ImportReport(total=len(table.rows), blank_rows=table.blank_rows, dry_run=dry_run,
+                                           columns={k: table.headers[i] for k, i in mapping.items()
+                                                    if i < len(table.headers) and table.headers[i]})
     good: list[tuple[int, T]] = []
     for n, (row_no, row) in enumerate(table.rows, start=1):
         values = row_values(row, mapping)

@@ -424,3 +424,33 @@ def test_only_who_may_know_the_complainant_may_correct_the_intake(ctx):
     assert Complaint.get_by_id(case.id).complainant == "李女士"
     session.set_current(clerk)
     assert cp.edit_intake(case, cp.Intake(**{**intake.__dict__, "category": "产品质量"})).category == "产品质量"
+
+
+def test_rejected_rows_report_uses_the_files_own_column_headers(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户姓名", "手机号码"])
+    ws.append(["张伟", "12345"])
+    ws.append(["李娜", "13800138000"])
+    ws.append(["李娜二", "13800138000"])
+    wb.save(tmp_path / "list.xlsx")
+    report = customers_import(tmp_path / "list.xlsx", dry_run=True)
+    assert report.lines()[0].startswith("row 2, 手机号码:")  # was "row 2, phone:" — a name the office never wrote
+    rows = list(load_workbook(report.write_rejected(tmp_path / "rejected.xlsx")).active.iter_rows(values_only=True))
+    assert rows[0] == ("Row", "Field", "Problem", "客户姓名", "手机号码")  # was name, phone, ...
+    assert [r[1] for r in rows[1:]] == ["手机号码", "Duplicate"]
+
+
+def test_visitor_import_refuses_a_bad_rejected_file_name_before_saving(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "log.csv"
+    path.write_text("日期,来访时间,来访人\n2026-03-01,09:30,张伟\n2026-03-01,9:99,李娜\n", encoding="utf-8")
+    data = tmp_path / "data"
+    out = run_cli("--data-dir", str(data), "import", "visitors", str(path), "--skip-bad-rows", "--rejected",
+                  str(tmp_path / "bad.txt"))
+    assert out.returncode == 1 and ".xlsx or .csv" in out.stderr, out.stderr
+    with sqlite3.connect(data / "salesdesk.db") as db:
+        assert db.execute("select count(*) from visit").fetchone()[0] == 0

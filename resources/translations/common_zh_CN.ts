@@ -156,6 +156,10 @@
       <translation>试运行：{total} 行中有 {ok} 行可以导入；{bad} 行有错误。未写入任何内容。</translation>
     </message>
     <message>
+      <source>Duplicate</source>
+      <translation>重复</translation>
+    </message>
+    <message>
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
