@@ -228,7 +228,11 @@ def _read_csv(path: Path) -> list[list[Any]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    # ="13800138000": how exporting systems keep Excel from turning numbers into 1.38E+10
+    return [[_EXCEL_TEXT.sub(r"\1", v) for v in r] for r in csv.reader(io.StringIO(text), dialect)]
+
+
+_EXCEL_TEXT = re.compile(r'^\s*="(.*)"\s*$', re.S)
 
 
 def norm_header(text: Any) -> str:
