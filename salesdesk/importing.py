@@ -45,6 +45,7 @@ class Table:
     header_row: int  # 1-based row number of the header in the sheet/file
     rows: list[tuple[int, list[Any]]]  # (1-based row number, cell values), blank rows removed
     blank_rows: int = 0
+    hidden_rows: list[int] = field(default_factory=list)  # data rows hidden in the sheet (read like the others)
 
 
 @dataclass
@@ -68,6 +69,7 @@ class ImportReport(Generic[T]):
     saved: bool = False
     records: list[T] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # field key -> the column's header in the file
+    hidden_rows: list[int] = field(default_factory=list)
 
     def _column(self, key: str) -> str:
         """A field as the user knows it: the header of its column in their file."""
@@ -86,7 +88,11 @@ class ImportReport(Generic[T]):
             head = _("{ok} of {total} rows imported; {bad} rows rejected.")
         else:
             head = _("Nothing was imported: {bad} of {total} rows have errors. Fix them (or choose to import only the good rows) and try again.")
-        return head.format(ok=self.total - len(self.bad_rows), total=self.total, bad=len(self.bad_rows))
+        text = head.format(ok=self.total - len(self.bad_rows), total=self.total, bad=len(self.bad_rows))
+        if self.hidden_rows:  # rows hidden (or filtered out) in Excel are easy to forget: say they count
+            shown = ", ".join(map(str, self.hidden_rows[:20])) + (" …" if len(self.hidden_rows) > 20 else "")
+            text += " " + _("Rows hidden in the sheet were read like the others: {rows}.").format(rows=shown)
+        return text
 
     def lines(self) -> list[str]:
         return [_("row {row}, {field}: {message}").format(row=e.row, field=self._column(e.field) if e.field else "-",
@@ -150,14 +156,16 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        grid, sheet_name = _read_xlsx(path, sheet, specs)
+        grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
     elif suffix in (".csv", ".txt"):
-        grid, sheet_name = _read_csv(path), path.stem
+        grid, sheet_name, hidden = _read_csv(path), path.stem, set()
     elif suffix == ".xls":
         raise SalesDeskError(_("{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.").format(path=path))
     else:
         raise SalesDeskError(_("Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file.").format(path=path))
-    return _to_table(grid, specs, str(path), sheet_name)
+    table = _to_table(grid, specs, str(path), sheet_name)
+    table.hidden_rows = [r for r, _v in table.rows if r in hidden]
+    return table
 
 
 def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
@@ -178,7 +186,7 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
     return best
 
 
-def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[list[list[Any]], str]:
+def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[list[list[Any]], str, set[int]]:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -207,8 +215,9 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
                     while len(row) < c:
                         row.append(None)
                     row[c - 1] = value
+    hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
     wb.close()
-    return grid, ws.title
+    return grid, ws.title, hidden
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
@@ -228,7 +237,11 @@ def _read_csv(path: Path) -> list[list[Any]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    # ="13800138000": how exporting systems keep Excel from turning numbers into 1.38E+10
+    return [[_EXCEL_TEXT.sub(r"\1", v) for v in r] for r in csv.reader(io.StringIO(text), dialect)]
+
+
+_EXCEL_TEXT = re.compile(r'^\s*="(.*)"\s*$', re.S)
 
 
 def norm_header(text: Any) -> str:
@@ -352,7 +365,8 @@ def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[
     """
     report: ImportReport[T] = ImportReport(total=len(table.rows), blank_rows=table.blank_rows, dry_run=dry_run,
                                            columns={k: table.headers[i] for k, i in mapping.items()
-                                                    if i < len(table.headers) and table.headers[i]})
+                                                    if i < len(table.headers) and table.headers[i]},
+                                           hidden_rows=list(table.hidden_rows))
     good: list[tuple[int, T]] = []
     for n, (row_no, row) in enumerate(table.rows, start=1):
         values = row_values(row, mapping)

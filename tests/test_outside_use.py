@@ -454,3 +454,23 @@ def test_visitor_import_refuses_a_bad_rejected_file_name_before_saving(tmp_path)
     assert out.returncode == 1 and ".xlsx or .csv" in out.stderr, out.stderr
     with sqlite3.connect(data / "salesdesk.db") as db:
         assert db.execute("select count(*) from visit").fetchone()[0] == 0
+
+
+def test_csv_cells_written_as_excel_text_formulas_are_read_as_their_text(ctx, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text('姓名,手机,身份证号\n张三,="13800138000",="11010519491231002X"\n', encoding="utf-8")
+    report = customers_import(path, dry_run=True)
+    assert not report.errors and report.records[0].fields["id_number"] == "11010519491231002X"
+
+
+def test_rows_hidden_in_the_sheet_are_named_in_the_summary(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机"])
+    ws.append(["张伟", "13800138000"])
+    ws.append(["李娜", "13800138001"])
+    ws.row_dimensions[3].hidden = True  # filtered out in Excel: easy to forget it is there
+    wb.save(tmp_path / "list.xlsx")
+    report = customers_import(tmp_path / "list.xlsx", dry_run=True)
+    assert report.total == 2 and report.hidden_rows == [3]
+    assert "hidden in the sheet" in report.summary() and ": 3." in report.summary()

@@ -300,6 +300,10 @@
       <translation>行号</translation>
     </message>
     <message>
+      <source>Rows hidden in the sheet were read like the others: {rows}.</source>
+      <translation>工作表中隐藏的行也和其他行一样被读取：第 {rows} 行。</translation>
+    </message>
+    <message>
       <source>Sales Office</source>
       <translation>售楼处</translation>
     </message>
