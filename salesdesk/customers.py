@@ -29,7 +29,7 @@ from salesdesk.models.accounts import User
 from salesdesk.models.customers import (CONFIDENTIALITY, GENDERS, GRADES, PHONE_KINDS, STATUSES, Customer,
                                         CustomerPhone)
 from salesdesk.models.db import database
-from salesdesk.normalize import ID_TYPES, clean_text, mask_id, mask_phone, normalize_id, normalize_phone, parse_date
+from salesdesk.normalize import ID_TYPES, clean_text, mask_id, mask_phone, normalize_id, normalize_phone, parse_date, phone_for_lookup
 
 SERIES = "KH"
 
@@ -167,10 +167,7 @@ def profile_of(c: Customer) -> dict[str, str]:
 
 def find_by_phone(phone: str) -> Customer | None:
     """The live (not merged-away) customer with this phone, if any."""
-    try:
-        norm = normalize_phone(phone)
-    except ValidationError:
-        return None
+    norm = phone_for_lookup(phone)
     if not norm:
         return None
     row = (CustomerPhone.select(CustomerPhone, Customer).join(Customer)

@@ -88,6 +88,17 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def phone_for_lookup(value: str | None) -> str:
+    """The canonical phone to look a person up by, or "" when the text is empty or is not
+    a phone number (a lookup while typing then finds nobody instead of failing)."""
+    if not value:
+        return ""
+    try:
+        return normalize_phone(value)
+    except ValidationError:
+        return ""
+
+
 def phone_digits(value: str) -> str:
     """Digits only (for search by fragment): '021-62345678' -> '02162345678'."""
     return re.sub(r"\D", "", fold(value))

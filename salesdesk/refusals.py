@@ -10,7 +10,7 @@ from salesdesk.i18n import _
 from salesdesk.models.accounts import User
 from salesdesk.models.db import database
 from salesdesk.models.visitors import RefusalEntry, RefusalOverride, Visit
-from salesdesk.normalize import ID_TYPES, clean_text, normalize_id, normalize_phone
+from salesdesk.normalize import ID_TYPES, clean_text, normalize_id, normalize_phone, phone_for_lookup
 
 
 def matches(phone: str, id_number: str) -> list[RefusalEntry]:
@@ -28,10 +28,7 @@ def matches(phone: str, id_number: str) -> list[RefusalEntry]:
 
 def check(phone: str = "", id_number: str = "") -> list[RefusalEntry]:
     """Entries matching raw typed values (for an early warning while typing)."""
-    try:
-        p = normalize_phone(phone) if phone else ""
-    except ValidationError:
-        p = ""
+    p = phone_for_lookup(phone)
     raw = (id_number or "").strip().upper()
     return matches(p, raw if "*" not in raw else "")
 

@@ -23,7 +23,7 @@ from salesdesk.models.accounts import User
 from salesdesk.models.customers import Customer
 from salesdesk.models.db import database
 from salesdesk.models.visitors import (LEFT, NOT_SIGNED_OUT, ON_SITE, VISITOR_CLASSES, VOID, Visit, VisitEdit)
-from salesdesk.normalize import ID_TYPES, clean_text, mask_id, mask_phone, normalize_id, normalize_phone, normalize_plate
+from salesdesk.normalize import ID_TYPES, clean_text, mask_id, mask_phone, normalize_id, normalize_phone, normalize_plate, phone_for_lookup
 
 REGISTER = "visitors"
 MAX_PARTY = 99
@@ -218,10 +218,7 @@ def _linked_customer(customer_id: int | None, phone: str) -> Customer | None:
 
 def lookup_phone(phone: str) -> KnownPerson | None:
     """A known person for this phone: the customer file first, else the latest visit."""
-    try:
-        norm = normalize_phone(phone)
-    except ValidationError:
-        return None
+    norm = phone_for_lookup(phone)
     if not norm:
         return None
     full = permissions.can("pii.full")
