@@ -67,11 +67,6 @@ def add_contact(customer: Customer, way: str, content: str, result: str = "", ne
     return rec
 
 
-def contacts_of(customer: Customer) -> list[ContactRecord]:
-    return list(ContactRecord.select().where(ContactRecord.customer == customer)
-                .order_by(ContactRecord.contact_date.desc(), ContactRecord.id.desc()))
-
-
 @dataclass(frozen=True)
 class Reminder:
     kind: str  # overdue | due | birthday | lost_callback

@@ -75,21 +75,6 @@ def refresh(customer: Customer) -> None:
     customer.search_key = key
 
 
-def rebuild_all(batch: int = 1000) -> int:
-    """Recompute every key (after a bulk import or an upgrade). Returns files done."""
-    from salesdesk.models.db import database
-
-    phones: dict[int, list[str]] = {}
-    for cid, phone in CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone).tuples():
-        phones.setdefault(cid, []).append(phone)
-    n = 0
-    with database.atomic():
-        for c in Customer.select(Customer.id, Customer.name, Customer.file_no, Customer.company, Customer.id_number):
-            Customer.update(search_key=build_key(c, phones.get(c.id, []))).where(Customer.id == c.id).execute()
-            n += 1
-    return n
-
-
 def normalise_query(text: str) -> str:
     """What the user typed, folded for matching: full-width → ASCII, lower case, no
     spaces or dashes (so 'zhang san' and '138-0013' match), LIKE wildcards escaped."""

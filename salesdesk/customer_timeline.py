@@ -14,7 +14,6 @@ hidden while a register is being built.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -136,14 +135,3 @@ KIND_LABELS = {"visit": N_("Visit"), "complaint": N_("Complaint"), "contact": N_
 
 def kind_label(kind: str) -> str:
     return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
-
-
-def load_providers() -> None:
-    """Import the registers that declare providers (for callers that skip entries())."""
-    for name in settings.DOMAIN_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-

@@ -88,10 +88,6 @@ def require(permission: str) -> None:
         raise PermissionDenied(_("You are not allowed to {what}. Ask a manager.").format(what=what))
 
 
-def roles_with(permission: str) -> tuple[str, ...]:
-    return PERMISSIONS.get(permission, ())
-
-
 # --- personal data -------------------------------------------------------------------
 def mask_id(value: str | None) -> str:
     """The ID number as this user may see it (full for managers, else 330106********1234)."""

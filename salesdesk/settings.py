@@ -6,13 +6,13 @@ Values are JSON in the ``setting`` table; a missing row means the default.
 """
 from __future__ import annotations
 
-import importlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from salesdesk.errors import ValidationError
 from salesdesk.i18n import N_, _
+from salesdesk.optional_modules import import_all_present
 
 # Domain modules that declare settings; imported lazily so any may be absent.
 DOMAIN_MODULES = (
@@ -49,12 +49,7 @@ def define(key: str, default: Any, label: str, **kw: Any) -> SettingDef:
 
 
 def definitions() -> list[SettingDef]:
-    for name in DOMAIN_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    import_all_present(DOMAIN_MODULES)
     return list(_REGISTRY.values())
 
 

@@ -72,8 +72,3 @@ def check_sound(url: str) -> None:
         path = dbmod.sqlite_path(url)
         raise DamagedDatabaseError(_("The database {path} is damaged ({problem}) and was not changed. Restore the latest backup (File > Restore, or: salesdesk restore FILE).").format(
             path=path, problem=problems[0]), problems)
-
-
-def open_memory() -> Context:
-    """A fresh in-memory database (tests, self-test)."""
-    return open_data(database="sqlite:///:memory:", lang=i18n.current_language())

@@ -8,7 +8,6 @@ Errors are one clear line on stderr and a non-zero exit code, never a traceback
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import traceback
@@ -20,6 +19,7 @@ from salesdesk import __version__, i18n
 from salesdesk.cli.registry import COMMANDS
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import N_, _
+from salesdesk.optional_modules import import_all_present
 
 CLI_MODULES = (
     "salesdesk.cli.basics",
@@ -33,12 +33,7 @@ CLI_MODULES = (
 
 
 def _load_modules() -> None:
-    for name in CLI_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    import_all_present(CLI_MODULES)
 
 
 # argparse's own words (usage, option groups, its error messages) in the user's language

@@ -7,13 +7,13 @@ visits to well under a minute.
 """
 from __future__ import annotations
 
-import importlib
 import random
 from dataclasses import dataclass, field
 from typing import Callable
 
 from salesdesk.demo import people
 from salesdesk.models.db import database
+from salesdesk.optional_modules import import_if_present
 
 # (option name, module) in the order they must run
 REGISTERS = (("customers", "salesdesk.demo.customers"),
@@ -37,11 +37,8 @@ def generate(counts: dict[str, int | None], seed: int | None = None,
     for name, module_name in REGISTERS:
         n = counts.get(name)
         n = DEFAULTS[name] if n is None else n
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
+        module = import_if_present(module_name)
+        if module is None:
             continue
         result.counts[name] = module.generate(rng, n, staff, progress=progress)
     return result

@@ -6,9 +6,10 @@ used by ``salesdesk --self-test`` to prove every form renders.
 """
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Callable
+
+from salesdesk.optional_modules import import_all_present
 
 SAMPLES: dict[str, Callable[[Path], Path]] = {}
 
@@ -30,10 +31,5 @@ def sample(name: str) -> Callable[[Callable[[Path], Path]], Callable[[Path], Pat
 
 
 def all_samples() -> dict[str, Callable[[Path], Path]]:
-    for name in FORM_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    import_all_present(FORM_MODULES)
     return dict(SAMPLES)

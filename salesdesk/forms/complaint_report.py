@@ -144,11 +144,6 @@ def _figures_sheet(wb: RegisterWorkbook, fig: cp.Figures, period: str) -> None:
              heading=_("Complaint figures {period}").format(period=period))
 
 
-def write_figures_xlsx(target: Path | str, year: int, month: int) -> Path:
-    first, last = cp.month_range(year, month)
-    return write_register_xlsx(target, first, last)
-
-
 # --- PDF ----------------------------------------------------------------------------
 
 class BarChart(Flowable):

@@ -231,10 +231,6 @@ def append_only_tables() -> list[str]:
                   & {n[: -len("_no_delete")] for n in names if n.endswith("_no_delete")})
 
 
-def table_names() -> list[str]:
-    return database.get_tables()
-
-
 # --- database files that are not the open one (backups, files to restore) -------
 
 @dataclass
