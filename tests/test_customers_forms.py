@@ -121,7 +121,7 @@ def test_cli_import_then_export(tmp_path):
     assert r.returncode == 0, r.stderr
     r = run_cli(data, "import", "customers", str(book), "--dry-run")
     assert r.returncode == 1, r.stderr
-    assert "Dry run: 5 of 9 rows" in r.stdout and "row 8, phone:" in r.stdout
+    assert "Dry run: 5 of 9 rows" in r.stdout and "row 8, 手机号码:" in r.stdout  # the column as the file names it
     r = run_cli(data, "import", "customers", str(book))
     assert r.returncode == 1 and "Nothing was imported" in r.stdout
     r = run_cli(data, "import", "customers", str(book), "--skip-bad-rows", "--report", str(tmp_path / "rej.xlsx"))
