@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import peewee
 
-from salesdesk import appointments, audit, customers, permissions, refusals, session, settings
+from salesdesk import appointments, audit, customer_timeline, customers, permissions, refusals, session, settings
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.accounts import User
@@ -419,3 +419,25 @@ def show_id(value: str, full: bool | None = None) -> str:
 
 def show_phone(value: str, full: bool | None = None) -> str:
     return value if (pii_shown() if full is None else full) else mask_phone(value)
+
+
+# --- the customer file's history -----------------------------------------------------
+
+def _is_complaint_purpose(purpose: str) -> bool:
+    return purpose.strip() in {"Complaint", "投诉", _("Complaint")}
+
+
+@customer_timeline.provider("visit", ("visit", "visit_edit"))
+def _visits_on_timeline(customer_id: int) -> list[customer_timeline.Entry]:
+    """The customer's visits. A visit made to complain says only "Visit" to those who
+    may not know who complained (issue #6: the complainant's identity is confidential)."""
+    show_complaints = permissions.can("complaint.view_all")
+    out = []
+    for v in (Visit.select().where(Visit.customer == customer_id).order_by(Visit.time_in.desc()).limit(500)):
+        purpose = v.purpose if show_complaints or not _is_complaint_purpose(v.purpose) else ""
+        title = _("Visit — {purpose}").format(purpose=purpose) if purpose else _("Visit")
+        if v.status == VOID:
+            title += " " + _("(voided)")
+        host = v.host_name or (str(v.host) if v.host_id else "")
+        out.append(customer_timeline.Entry(v.time_in, "visit", title, host, "visit", v.id))
+    return out

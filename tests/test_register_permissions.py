@@ -251,3 +251,20 @@ def test_refusal_override_needs_the_managers_password_not_just_his_name(staff):
     assert visitors.check_in(entry).name == "钱七"
     assert session.current().username == "lin"
     assert [r.username for r in AuditLog.select().where(AuditLog.action == "override")] == ["lin"]
+
+
+def test_a_visit_made_to_complain_does_not_tell_a_colleague_the_customer_complained(staff):
+    """The customer file's timeline names the purpose of a complaint visit only to those
+    who may know who complained (issue #6); for others it is just a visit."""
+    from salesdesk import customer_timeline, visitors
+
+    c = customers.create("张三", PHONE)
+    for purpose in ("投诉", "看房"):
+        visitors.check_in(visitors.CheckIn(name="张三", phone=PHONE, purpose=purpose))
+    as_(staff["zhou"])
+    titles = [e.title for e in customer_timeline.entries(c.id) if e.kind == "visit"]
+    assert any("投诉" in t for t in titles) and any("看房" in t for t in titles)
+    as_(staff["wang"])
+    titles = [e.title for e in customer_timeline.entries(c.id) if e.kind == "visit"]
+    assert len(titles) == 2
+    assert not any("投诉" in t for t in titles) and any("看房" in t for t in titles)

@@ -8,6 +8,10 @@
       <translation>“{value}”不是时间。请写成 9:30 或 14:05。</translation>
     </message>
     <message>
+      <source>(voided)</source>
+      <translation>（已作废）</translation>
+    </message>
+    <message>
       <source>138 0013 8000 — a known phone fills the rest</source>
       <translation>138 0013 8000 — 已知号码自动填写其余信息</translation>
     </message>
@@ -438,6 +442,10 @@
     <message>
       <source>Visit {id} no longer exists. Refresh the list.</source>
       <translation>来访记录 {id} 已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+      <source>Visit — {purpose}</source>
+      <translation>来访 — {purpose}</translation>
     </message>
     <message>
       <source>Visitor</source>
