@@ -18,7 +18,7 @@ from salesdesk import accounts, audit, permissions, session, settings
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.ui.bus import bus
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.widgets import add_row
+from salesdesk.ui.widgets import SAVE_CANCEL, add_row, dialog_buttons
 
 CHECK_INTERVAL_MS = 15_000  # how often the idle clock is looked at
 
@@ -64,10 +64,8 @@ class FirstAdminDialog(QDialog):
         self.repeat = add_row(form, tr("Repeat the password"), _password_edit())
         self.password.setPlaceholderText(tr("at least {n} characters").format(n=accounts.MIN_PASSWORD))
         self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, self.create)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create and log in"))
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
@@ -176,9 +174,7 @@ class ChangePasswordDialog(QDialog):
         self.repeat = add_row(form, tr("Repeat the new password"), _password_edit())
         self.new.setPlaceholderText(tr("at least {n} characters").format(n=accounts.MIN_PASSWORD))
         self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, SAVE_CANCEL)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)

@@ -12,7 +12,7 @@ from salesdesk.errors import ValidationError
 from salesdesk.settings import SettingDef
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.widgets import add_row
+from salesdesk.ui.widgets import SAVE_CANCEL, add_row, dialog_buttons
 
 
 class _PathEdit(QWidget):
@@ -62,9 +62,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, SAVE_CANCEL)
         lay = QVBoxLayout(self)
         lay.addWidget(tabs)
         lay.addWidget(self.error)

@@ -11,7 +11,7 @@ from salesdesk.errors import SalesDeskError
 from salesdesk.models.accounts import ROLES, User
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.login import _error_label, _password_edit
-from salesdesk.ui.widgets import add_row
+from salesdesk.ui.widgets import SAVE_CANCEL, add_row, dialog_buttons
 
 
 class UserEditDialog(QDialog):
@@ -44,9 +44,7 @@ class UserEditDialog(QDialog):
             self.can_login.toggled.connect(self.password.setEnabled)
             self.can_login.toggled.connect(self.repeat.setEnabled)
         self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, SAVE_CANCEL)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -86,9 +84,7 @@ class ResetPasswordDialog(QDialog):
         hint = QLabel(tr("Tell the user the new password in person; they should change it at once (Tools > Change password)."))
         hint.setWordWrap(True)
         self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, SAVE_CANCEL)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(hint)

@@ -23,6 +23,9 @@ def labelled(widget: QWidget, label: str) -> QWidget:
     return widget
 
 
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+
+
 def dialog_buttons(dialog: QDialog, accept: Callable[[], None],
                    which: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
                    | QDialogButtonBox.StandardButton.Cancel) -> QDialogButtonBox:
