@@ -103,7 +103,9 @@ def test_register_xlsx_reads_back_with_computed_columns(ctx, closed_case, tmp_pa
     first = dict(zip(headers, rows[0]))
     assert first["Content of the complaint"].startswith("=HYPERLINK") and ws.cell(3, headers.index("Content of the complaint") + 1).data_type == "s"
     figures = {r[0].value: r[1].value for r in wb.worksheets[1].iter_rows(min_row=3) if r[0].value}
-    assert figures["Cases received"] == "2" and figures["On-time closure rate"] == "50.0%"
+    # numbers, not text: the figures can be summed and charted in Excel
+    assert figures["Cases received"] == 2 and figures["On-time closure rate (%)"] == 50.0
+    assert isinstance(figures["Average handling time (working days)"], (int, float))
 
 
 def test_figures_and_register_pdf(ctx, closed_case, tmp_path):
@@ -183,3 +185,14 @@ def test_import_pads_short_numbers_and_refuses_bad_ones(ctx, tmp_path):
     report = import_register(path, skip_bad_rows=True)
     assert report.imported == 1 and report.bad_rows == [4]
     assert Complaint.get().number == "TS-2024-0031"
+
+
+def test_a_case_named_twice_prints_once(ctx, closed_case, tmp_path):
+    from pypdf import PdfReader
+
+    from salesdesk.cli import main
+
+    out = tmp_path / "twice.pdf"
+    assert main(["--database", str(ctx.db_path), "--lang", "en", "export", "complaint", closed_case.number, closed_case.number.lower(),
+                 "-o", str(out)]) == 0
+    assert len(PdfReader(str(out)).pages) == 1

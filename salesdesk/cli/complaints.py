@@ -34,7 +34,8 @@ def export_complaint(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaints as cp
     from salesdesk.forms import complaint_sheet
 
-    cases = [cp.get(n) for n in args.numbers]
+    found = [cp.get(n) for n in args.numbers]
+    cases = list({c.id: c for c in found}.values())  # one sheet per case, even if named twice
     out = complaint_sheet.write_sheets(Path(args.output), cases)
     print(_("Wrote {n} sheet(s) to {path}").format(n=len(cases), path=out))
     return 0

@@ -134,8 +134,28 @@ def write_register_xlsx(target: Path | str, date_from: dt.date, date_to: dt.date
     return out
 
 
+def figure_values(fig: cp.Figures) -> list[tuple[str, Any]]:
+    """The figures as numbers for a spreadsheet (so they can be summed and charted);
+    the unit goes into the label, an undefined rate stays "—"."""
+    def pct(v: float | None) -> Any:
+        return "—" if v is None else round(v * 100, 1)
+
+    def num(v: float | None) -> Any:
+        return "—" if v is None else round(v, 1)
+
+    return [
+        (_("Cases received"), fig.total), (_("Accepted"), fig.accepted),
+        (_("Closed"), fig.closed), (_("Closed on time"), fig.closed_on_time),
+        (_("On-time closure rate") + " (%)", pct(fig.on_time_rate)), (_("Open and overdue"), fig.open_overdue),
+        (_("Average handling time") + f" ({_('working days')})", num(fig.avg_handling_days)),
+        (_("Average time to first answer") + f" ({_('hours')})", num(fig.avg_first_answer_hours)),
+        (_("Followed up"), fig.followed_up), (_("Satisfaction rate") + " (%)", pct(fig.satisfaction_rate)),
+        (_("Repeated (re-opened) cases"), fig.repeated),
+    ]
+
+
 def _figures_sheet(wb: RegisterWorkbook, fig: cp.Figures, period: str) -> None:
-    rows: list[list[Any]] = [[lab, val] for lab, val in figure_rows(fig)]
+    rows: list[list[Any]] = [[lab, val] for lab, val in figure_values(fig)]
     for title, counts in _breakdowns(fig):
         rows.append(["", ""])
         rows.append([title, ""])
