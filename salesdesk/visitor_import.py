@@ -177,9 +177,6 @@ def _check_badges(rows: list[tuple[int, Row]]) -> list[RowError]:
     return errors
 
 
-BATCH = 2000
-
-
 def _save(rows: list[Row], source: str) -> int:
     today = dt.date.today()
     user = session.current_username()
@@ -196,8 +193,7 @@ def _save(rows: list[Row], source: str) -> int:
         records.append(dict(f, time_in=r.time_in, time_out=r.time_out, status=_status(r, today),
                             customer=phone_customer.get(phone), created_by=user, created_at=now, source="import"))
     with database.atomic():
-        for i in range(0, len(records), BATCH):
-            bulk_insert(Visit, records[i:i + BATCH])
+        bulk_insert(Visit, records)
         audit.log("import", "visit", "", {"rows": [None, len(records)]}, note=source)
     return len(records)
 

@@ -1,5 +1,6 @@
 """bulk_insert stores exactly what peewee's insert_many stores (values, defaults, links)."""
 import datetime as dt
+import sqlite3
 
 from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.visitors import Visit
@@ -25,3 +26,16 @@ def test_rows_with_different_keys_still_insert(ctx):
     rows = [_row("甲"), dict(_row("乙"), notes="备注")]
     assert bulk_insert(Visit, rows) == 2
     assert Visit.get(Visit.name == "乙").notes == "备注"
+
+
+def test_many_rows_with_different_keys_stay_under_the_variable_limit(ctx):
+    """The insert_many fallback goes in slices: one INSERT for 3,000 rows of 12 values
+    would pass SQLite's usual limit of 32,766 bound variables."""
+    con = database.connection()
+    old = con.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32766)
+    try:
+        rows = [_row(f"客{i}") for i in range(2999)] + [dict(_row("末"), notes="备注")]
+        assert bulk_insert(Visit, rows) == 3000
+    finally:
+        con.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, old)
+    assert Visit.select().count() == 3000 and Visit.get(Visit.name == "末").notes == "备注"

@@ -11,7 +11,7 @@ import argparse
 import re
 from pathlib import Path
 
-from salesdesk.cli.registry import command, date_arg, import_arguments, print_import_report
+from salesdesk.cli.registry import command, date_arg, import_arguments, run_import
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import N_, _
 from salesdesk.startup import Context
@@ -83,9 +83,5 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import", "complaints", N_("import an existing Excel complaint register"), _import_args, changes_data=True)
 def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaint_import
-    from salesdesk.importing import ImportReport
 
-    if args.rejected:
-        ImportReport.check_rejected_target(args.rejected)
-    report = complaint_import.import_register(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
-    return print_import_report(report, args)
+    return run_import(args, complaint_import.import_register)

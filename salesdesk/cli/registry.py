@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from salesdesk.startup import Context
 
@@ -68,6 +68,18 @@ def import_arguments(p: argparse.ArgumentParser, file_help: str, file_metavar: s
     p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
     p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
     p.add_argument("--rejected", metavar="FILE.xlsx", help=_("write the rejected rows with their reasons to this file"))
+
+
+def run_import(args: argparse.Namespace, import_file: Callable[..., Any]) -> int:
+    """A register import from the options of ``import_arguments``: refuse a bad --rejected
+    name before any row is saved, import ``args.file``, print the report, return the exit code.
+    ``import_file(path, dry_run=..., skip_bad_rows=...)`` returns an importing.ImportReport."""
+    from salesdesk.importing import ImportReport
+
+    if args.rejected:
+        ImportReport.check_rejected_target(args.rejected)
+    report = import_file(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
+    return print_import_report(report, args)
 
 
 def print_import_report(report, args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salesdesk.cli.registry import command, date_arg, import_arguments, print_import_report
+from salesdesk.cli.registry import command, date_arg, import_arguments, run_import
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import N_, _
 from salesdesk.startup import Context
@@ -46,9 +46,5 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import", "visitors", N_("import the visitor log kept in Excel or CSV"), _import_args, changes_data=True)
 def import_visitors(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import visitor_import
-    from salesdesk.importing import ImportReport
 
-    if args.rejected:  # a bad report name is refused before any row is saved
-        ImportReport.check_rejected_target(args.rejected)
-    report = visitor_import.import_log(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
-    return print_import_report(report, args)
+    return run_import(args, visitor_import.import_log)

@@ -68,10 +68,8 @@ def generate(rng: random.Random, count: int, staff: list[User], progress: Callab
             for row, (evs, fus) in zip(rows, plans):
                 events += [dict(e, complaint=ids[row["number"]]) for e in evs]
                 follows += [dict(f, complaint=ids[row["number"]]) for f in fus]
-            for i in range(0, len(events), BATCH):
-                bulk_insert(ComplaintEvent, events[i:i + BATCH])
-            for i in range(0, len(follows), BATCH):
-                bulk_insert(ComplaintFollowUp, follows[i:i + BATCH])
+            bulk_insert(ComplaintEvent, events)
+            bulk_insert(ComplaintFollowUp, follows)
             done += len(rows)
             if progress:
                 progress("complaints", done, count)

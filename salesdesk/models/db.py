@@ -292,6 +292,9 @@ def examine_file(path: Path, full: bool = True, count_tables: tuple[str, ...] = 
         con.close()
 
 
+_INSERT_MANY_ROWS = 500  # rows per INSERT when bulk_insert falls back to insert_many
+
+
 def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> int:
     """Insert many rows (dicts keyed by field name) with one prepared statement.
 
@@ -299,13 +302,15 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> int:
     was four fifths of the time of generating 200,000 demo visits; here each
     row becomes one parameter tuple for ``executemany``. Values pass through
     each field's ``db_value`` and missing fields get their defaults, as in
-    ``insert_many`` (which still takes rows whose keys differ).
+    ``insert_many`` (which still takes rows whose keys differ, in slices that stay
+    under SQLite's limit on bound variables). Callers pass all their rows at once.
     """
     if not rows:
         return 0
     keys = rows[0].keys()
     if any(r.keys() != keys for r in rows):
-        model.insert_many(rows).execute()
+        for i in range(0, len(rows), _INSERT_MANY_ROWS):
+            model.insert_many(rows[i:i + _INSERT_MANY_ROWS]).execute()
         return len(rows)
     meta = model._meta
     given = list(rows[0])
