@@ -1,7 +1,9 @@
 """Small widget helpers shared by every tab and dialog."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from typing import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget) -> QWidget:
@@ -19,3 +21,14 @@ def labelled(widget: QWidget, label: str) -> QWidget:
     """Give a widget that has no QLabel beside it (toolbar search box...) its accessible name."""
     widget.setAccessibleName(label.replace("&", "").rstrip(":：").strip())
     return widget
+
+
+def dialog_buttons(dialog: QDialog, accept: Callable[[], None],
+                   which: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
+                   | QDialogButtonBox.StandardButton.Cancel) -> QDialogButtonBox:
+    """The dialog's OK/Cancel row: OK (Enter) runs ``accept``, which closes the dialog
+    only when the input is good; Cancel (Esc) rejects it."""
+    box = QDialogButtonBox(which)
+    box.accepted.connect(accept)
+    box.rejected.connect(dialog.reject)
+    return box

@@ -13,14 +13,7 @@ from salesdesk.models.reception import Dispute
 from salesdesk.rotation import QueueEntry
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.widgets import add_row, labelled
-
-
-def _buttons(dialog: QDialog, accept) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from salesdesk.ui.widgets import add_row, dialog_buttons, labelled
 
 
 class ReasonDialog(QDialog):
@@ -36,7 +29,7 @@ class ReasonDialog(QDialog):
         self.edit = add_row(form, label, QLineEdit())
         self.edit.returnPressed.connect(self._accept)
         lay.addLayout(form)
-        lay.addWidget(_buttons(self, self._accept))
+        lay.addWidget(dialog_buttons(self, self._accept))
 
     def _accept(self) -> None:
         if self.required and not self.edit.text().strip():
@@ -71,7 +64,7 @@ class ReorderDialog(QDialog):
         form = QFormLayout()
         self.reason_edit = add_row(form, tr("Reason"), QLineEdit())
         lay.addLayout(form)
-        lay.addWidget(_buttons(self, self._accept))
+        lay.addWidget(dialog_buttons(self, self._accept))
         self.list.installEventFilter(self)
         if not permissions.can("reception.manage"):
             note = QLabel(tr("Only a manager may reorder the queue."))
@@ -168,7 +161,7 @@ class DisputeDialog(QDialog):
         form = QFormLayout()
         self.reason_edit = add_row(form, tr("Reason for the decision"), QLineEdit())
         lay.addLayout(form)
-        self.buttons = _buttons(self, self._decide)
+        self.buttons = dialog_buttons(self, self._decide)
         lay.addWidget(self.buttons)
         if not permissions.can("reception.manage"):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -215,7 +208,7 @@ class RaiseDisputeDialog(QDialog):
             self.claimant.addItem(u.display_name, u.id)
         self.claim = add_row(form, tr("Claim (what proves it)"), QLineEdit())
         lay.addLayout(form)
-        lay.addWidget(_buttons(self, self._raise))
+        lay.addWidget(dialog_buttons(self, self._raise))
 
     def _find(self) -> None:
         from salesdesk import customers

@@ -15,16 +15,7 @@ from salesdesk.models.accounts import User
 from salesdesk.normalize import mask_id, mask_phone
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.widgets import add_row
-
-OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-
-
-def _buttons(dialog: QDialog, accept) -> QDialogButtonBox:
-    b = QDialogButtonBox(OK_CANCEL)
-    b.accepted.connect(accept)
-    b.rejected.connect(dialog.reject)
-    return b
+from salesdesk.ui.widgets import add_row, dialog_buttons
 
 
 class OverrideDialog(QDialog):
@@ -103,7 +94,7 @@ class ReasonDialog(QDialog):
         form = QFormLayout()
         self.reason_edit = add_row(form, label, QLineEdit())
         lay.addLayout(form)
-        lay.addWidget(_buttons(self, self._accept))
+        lay.addWidget(dialog_buttons(self, self._accept))
 
     def _accept(self) -> None:
         if self.reason_edit.text().strip():
@@ -169,7 +160,7 @@ class EditVisitDialog(QDialog):
         if self.visit.status == "void":
             lay.addWidget(QLabel(tr("Voided by {who} on {when}: {reason}").format(
                 who=self.visit.voided_by, when=self.visit.voided_at.strftime("%Y-%m-%d %H:%M"), reason=self.visit.void_reason)))
-        lay.addWidget(_buttons(self, self.save))
+        lay.addWidget(dialog_buttons(self, self.save))
         self.resize(560, 760)
 
     def save(self) -> None:
@@ -202,7 +193,7 @@ class PeriodDialog(QDialog):
         for w in (self.date_from, self.date_to):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
-        form.addRow(_buttons(self, self._accept))
+        form.addRow(dialog_buttons(self, self._accept))
 
     def _accept(self) -> None:
         if self.date_to.date() < self.date_from.date():
@@ -243,7 +234,7 @@ class BookingDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        form.addRow(_buttons(self, self.save))
+        form.addRow(dialog_buttons(self, self.save))
 
     def save(self) -> None:
         b = appointments.Booking(day=self.day.date().toPython(), time=self.time.time().toPython(),

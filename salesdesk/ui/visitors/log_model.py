@@ -90,12 +90,6 @@ class VisitLogModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def refresh_rows(self) -> None:
-        """Re-read the shown rows (after a sign-out) without losing the selection."""
-        self._pages.clear()
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
-
     def row_at(self, row: int) -> VisitRow | None:
         if not 0 <= row < len(self.ids):
             return None
