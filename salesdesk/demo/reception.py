@@ -36,7 +36,7 @@ _SOURCE_WEIGHTS = ((WALK_IN, PHONE, AGENT, REFERRAL), (55, 20, 17, 8))
 
 
 def _consultants(staff: list[User]) -> list[User]:
-    return [u for u in staff if u.role == "consultant"] or [u for u in staff if u.role == "manager"] or staff
+    return people.sales_consultants(staff)
 
 
 def _source(rng: random.Random, arrived: dt.datetime, customer_ids: list[int], customer_id: int | None) -> dict:
