@@ -2,7 +2,7 @@
 
 Each register contributes ``salesdesk/demo/<register>.py`` with
 ``generate(rng, count, staff) -> int``; they run in dependency order
-(customers before visits and complaints). Bulk inserts in batches keep 200,000
+(customers before visits, visits before their receptions). Bulk inserts in batches keep 200,000
 visits to well under a minute.
 """
 from __future__ import annotations
@@ -18,8 +18,10 @@ from salesdesk.optional_modules import import_if_present
 # (option name, module) in the order they must run
 REGISTERS = (("customers", "salesdesk.demo.customers"),
              ("visitors", "salesdesk.demo.visitors"),
+             ("reception", "salesdesk.demo.reception"),
              ("complaints", "salesdesk.demo.complaints"))
-DEFAULTS = {"customers": 500, "visitors": 2000, "complaints": 60}
+DEFAULTS = {"customers": 500, "visitors": 2000, "complaints": 60,
+            "reception": -1}  # -1: a reception for every sales visit
 
 
 @dataclass

@@ -24,7 +24,7 @@ def generate(rng: random.Random, count: int, staff: list[User],
              progress: Callable[[str, int, int], None] | None = None) -> int:
     if count <= 0:
         return 0
-    consultants = [u for u in staff if u.role == "consultant"] or staff
+    consultants = people.sales_consultants(staff)
     today = dt.date.today()
     year = today.year
     with database.atomic():

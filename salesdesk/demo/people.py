@@ -82,3 +82,10 @@ def _demo_password(user: User) -> str:
     password = f"demo-{user.username}-2026"
     accounts.set_password(user, password)
     return password
+
+
+def sales_consultants(staff: list[User]) -> list[User]:
+    """The demo's sales consultants (置业顾问): consultants of the sales department —
+    not the engineer who handles complaints — falling back to anyone."""
+    return ([u for u in staff if u.role == "consultant" and u.department == "销售部"]
+            or [u for u in staff if u.role == "consultant"] or staff)
