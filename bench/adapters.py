@@ -143,6 +143,11 @@ def check_in_desk(tab) -> tuple[Callable[[int], None], Callable[[], None]]:
         data = _walk_in(r)
         data.host_name = ""
         form.fill(data)
+        sales = getattr(form, "sales", None)
+        if sales is not None:
+            # The demo's on-duty consultants are all busy with visitors still on site: a
+            # sales walk-in would stop at "no free consultant". Register the visit itself.
+            sales.setChecked(False)
 
     def submit() -> None:
         if form.submit() is None:
