@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from salesdesk import accounts, audit, customers, session, visitors
+from salesdesk import accounts, audit, customers, permissions, session, visitors
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import _
 from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, id_number_lost_digits, map_columns,
@@ -200,6 +200,8 @@ def _save(rows: list[Row], source: str) -> int:
 
 def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False) -> ImportReport[Row]:
     """Read the workbook/CSV and import every row — or none, unless ``skip_bad_rows``."""
+    if not dry_run:
+        permissions.require("import.data")  # as for customer lists and the complaint register
     table = read_table(path, SPECS)
     mapping, _unclaimed = map_columns(table.headers, SPECS)
     missing = missing_required(mapping, SPECS)

@@ -91,3 +91,24 @@ def test_cli_export_and_import(tmp_path):
     assert out.returncode == 0 and (tmp_path / "m.pdf").stat().st_size > 0
     out = run("export", "visitors", "--from", "2025-03-01", "--to", "2025-03-31", "-o", str(tmp_path / "m.doc"))
     assert out.returncode == 1 and "must end in .xlsx or .pdf" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_importing_the_visitor_log_needs_the_import_permission(ctx, tmp_path):
+    """As for customer lists and the complaint register: a receptionist may check a file
+    (dry run) but only a manager or the administrator writes it into the register."""
+    import pytest
+
+    from salesdesk import session
+    from salesdesk.errors import PermissionDenied
+
+    path = old_log(tmp_path / "old.xlsx", GOOD)
+    session.set_current(User.create(username="lin", display_name="前台小林", role="receptionist"))
+    try:
+        assert import_log(path, dry_run=True).dry_run
+        with pytest.raises(PermissionDenied):
+            import_log(path)
+        assert Visit.select().count() == 0
+        session.set_current(User.create(username="zhou", display_name="周经理", role="manager"))
+        assert import_log(path).imported == 3
+    finally:
+        session.set_current(None)
