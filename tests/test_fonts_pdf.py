@@ -10,20 +10,7 @@ from salesdesk.forms import layout
 
 
 def embedded_fonts(path):
-    reader = PdfReader(str(path))
-    names = set()
-    for page in reader.pages:
-        res = page.get("/Resources") or {}
-        for f in (res.get("/Font") or {}).values():
-            f = f.get_object()
-            desc = f.get("/FontDescriptor")
-            if desc is None and "/DescendantFonts" in f:
-                desc = f["/DescendantFonts"][0].get_object().get("/FontDescriptor")
-            if desc is not None:
-                desc = desc.get_object()
-                if any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-                    names.add(str(f.get("/BaseFont")))
-    return names
+    return {name for name, embedded in all_fonts(path) if embedded}
 
 
 def test_bundled_font_is_chosen_and_embedded(ctx, tmp_path):
