@@ -91,6 +91,18 @@ def is_locked(user: User, at: dt.datetime | None = None) -> bool:
     return user.locked_until is not None and user.locked_until > (at or now())
 
 
+def state_labels(user: User, at: dt.datetime | None = None) -> list[str]:
+    """What is special about an account (disabled, no login, locked) — for user lists."""
+    labels = []
+    if not user.active:
+        labels.append(_("disabled"))
+    if not user.password_hash:
+        labels.append(_("no login"))
+    if is_locked(user, at):
+        labels.append(_("locked until {time}").format(time=user.locked_until.strftime("%H:%M")))
+    return labels
+
+
 def _credentials(username: str, password: str, failed_by: str | None = None) -> User:
     """The active, unlocked account whose password this is — or LoginFailed.
 

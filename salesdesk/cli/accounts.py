@@ -106,13 +106,7 @@ def user_add(args: argparse.Namespace, ctx: Context) -> int:
 def user_list(args: argparse.Namespace, ctx: Context) -> int:
     at = accounts.now()
     for u in accounts.users():
-        state = []
-        if not u.active:
-            state.append(_("disabled"))
-        if not u.password_hash:
-            state.append(_("no login"))
-        if accounts.is_locked(u, at):
-            state.append(_("locked until {time}").format(time=u.locked_until.strftime("%H:%M")))
+        state = accounts.state_labels(u, at)
         print(f"{u.username:16} {accounts.role_label(u.role):14} {u.display_name:12} {', '.join(state)}")
     return 0
 

@@ -146,13 +146,7 @@ class UsersDialog(QDialog):
         self.users = accounts.users()
         self.table.setRowCount(len(self.users))
         for i, u in enumerate(self.users):
-            state = []
-            if not u.active:
-                state.append(tr("disabled"))
-            if not u.password_hash:
-                state.append(tr("no login"))
-            if accounts.is_locked(u, at):
-                state.append(tr("locked until {time}").format(time=u.locked_until.strftime("%H:%M")))
+            state = accounts.state_labels(u, at)
             for j, text in enumerate((u.username, u.display_name, accounts.role_label(u.role), u.department,
                                       ", ".join(state))):
                 item = QTableWidgetItem(text)
