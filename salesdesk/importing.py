@@ -187,7 +187,7 @@ def _file_kind(path: Path) -> str:
     try:
         with open(path, "rb") as fh:
             head = fh.read(512)
-            ole_body = _ole_directory(fh, head) if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") else b""
+            ole_body = _ole_directory(fh, head) if head.startswith(b"\xd0\xcf\x11\xe0") else b""
     except OSError as exc:
         raise SalesDeskError(_("{path} cannot be opened: {reason}").format(path=path, reason=exc.strerror or exc)) from exc
     if not head:
@@ -202,7 +202,9 @@ def _file_kind(path: Path) -> str:
         return "unknown"
     if head.lstrip().lower().startswith((b"<", b"\xef\xbb\xbf<")):
         return "html"
-    return "text_as_xlsx" if _looks_like_text(path) else ("xls" if suffix == ".xls" else "not_xlsx")
+    if suffix == ".xls":
+        return "xls"
+    return "text_as_xlsx" if _looks_like_csv(path) else "not_xlsx"
 
 
 def _ole_directory(fh: Any, header: bytes) -> bytes:
@@ -220,10 +222,20 @@ def _ole_directory(fh: Any, header: bytes) -> bytes:
     return b"".join(chunks) or b"?"
 
 
-def _looks_like_text(path: Path) -> bool:
-    raw = path.read_bytes()[:65536]
-    if b"\x00" in raw and raw[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        return False
+def _looks_like_csv(path: Path) -> bool:
+    """Text whose first line is split by commas, semicolons or tabs."""
+    import codecs
+
+    with open(path, "rb") as fh:
+        raw = fh.read(65536)
+    for enc in (("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030")):
+        try:
+            text = codecs.getincrementaldecoder(enc)().decode(raw, final=False)  # the cut may split a character
+        except UnicodeDecodeError:
+            continue
+        first = text.lstrip().partition("\n")[0]
+        return "\x00" not in text and any(sep in first for sep in ",;\t")
+    return False
     for enc in ("utf-8-sig", "gb18030", "utf-16"):
         try:
             raw.decode(enc)

@@ -145,3 +145,19 @@ def test_complaint_register_csv_in_gbk_with_semicolons_is_read(ctx, tmp_path):
     path.write_bytes("受理时间;投诉人;投诉内容\n2025/3/2 14:05;李女士;车位漏水\n".encode("gbk"))
     report = complaint_import.import_register(path, dry_run=True)
     assert not report.errors and report.records[0].values["received_at"] == dt.datetime(2025, 3, 2, 14, 5)
+
+
+# --- exported files opened by other programs -------------------------------------------------
+
+def test_visitor_register_dates_are_excel_dates_not_text(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    from salesdesk import visitors
+    from salesdesk.forms import visitor_sheet
+
+    visitors.check_in(visitors.CheckIn(name="张伟", phone="13800138000", purpose="看房"))
+    today = dt.date.today()
+    ws = load_workbook(visitor_sheet.write_register(tmp_path / "reg.xlsx", today, today), read_only=True).worksheets[0]
+    cell = list(ws.iter_rows(min_row=3, max_row=3))[0][1]
+    # was the text "2026-11-20": Excel's date filter and sorting saw no dates (the other registers write dates)
+    assert cell.is_date and cell.value.date() == today and cell.number_format == "yyyy-mm-dd"
