@@ -52,6 +52,12 @@ class DuplicatePair:
     def reason_label(self) -> str:
         return _(REASONS[self.reason])
 
+    @property
+    def shown_detail(self) -> str:
+        """The shared phone(s)/ID as this user may see them (masked without ``pii.full``)."""
+        kind = "id" if self.reason == "id" else "phone"
+        return " / ".join(permissions.mask_pii(part, kind) for part in self.detail.split(" / "))
+
 
 def _similar_phone(a: str, b: str) -> bool:
     """One or two digits apart (a typo), same length: 13800138000 / 13800138001."""

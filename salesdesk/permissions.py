@@ -145,8 +145,11 @@ def can_see_identity(*entitled: Any) -> bool:
     return named_in(entitled)
 
 
+PUBLIC_LEVELS = ("normal", "", "普通")  # confidentiality levels anybody may read; the others are 机密/绝密
+
+
 def is_confidential(level: str | None) -> bool:
-    return (level or "normal") not in ("normal", "", "普通")
+    return (level or "normal") not in PUBLIC_LEVELS
 
 
 def can_read_customer(customer: Any) -> bool:

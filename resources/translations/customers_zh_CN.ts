@@ -160,6 +160,10 @@
       <translation>保密档案</translation>
     </message>
     <message>
+      <source>Confidential file: only its consultant and managers may open it</source>
+      <translation>保密档案：仅其置业顾问和经理可以查阅</translation>
+    </message>
+    <message>
       <source>Confidentiality</source>
       <translation>保密级别</translation>
     </message>

@@ -51,13 +51,13 @@ def _register_args(p: argparse.ArgumentParser) -> None:
 
 @command("export", "complaints", N_("export the complaint register (台账) and figures for a period"), _register_args, changes_data=True)
 def export_complaints(args: argparse.Namespace, ctx: Context) -> int:
-    from salesdesk import complaints as cp
+    from salesdesk import complaint_figures as cf
     from salesdesk.forms import complaint_report
 
     if args.month and (args.date_from or args.date_to):
         raise SalesDeskError(_("Give either --month or --from/--to, not both."))
     if args.month:
-        date_from, date_to = cp.month_range(*args.month)
+        date_from, date_to = cf.month_range(*args.month)
     elif args.date_from and args.date_to:
         date_from, date_to = args.date_from, args.date_to
     else:
