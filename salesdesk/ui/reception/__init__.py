@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDockWidget, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QTableWidget,
@@ -20,7 +20,7 @@ from salesdesk.models.reception import AWAY, OFF
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.reception.dialogs import DisputeDialog, RaiseDisputeDialog, ReasonDialog, ReorderDialog
-from salesdesk.ui.widgets import labelled
+from salesdesk.ui.widgets import after_first_paint, labelled
 
 REGISTERS = ("reception", "visitors", "customers", "*")
 
@@ -117,6 +117,7 @@ class ReceptionPanel(QWidget):
         lay.addWidget(sum_box)
         bus_mod.bus.changed.connect(self._on_changed)
         self.refresh()
+        after_first_paint(self, self.start_of_day)
 
     # --- reading -------------------------------------------------------------------
     def _on_changed(self, register: str) -> None:
@@ -177,14 +178,24 @@ class ReceptionPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.attention.addItem(item)
         today = dt.date.today()
-        if self._swept != today:  # once a day: lapse what ended, log the reminders
-            self._swept = today
-            bus_mod.run(self, ownership.sweep, today)
+        if self._swept is not None and self._swept != today:  # the program ran past midnight
+            after_first_paint(self, self.start_of_day)
         for st in ownership.ending_soon(today):
             item = QListWidgetItem(tr("{customer} ({owner}): protection ends {date}, {n} day(s) left").format(
                 customer=st.customer.name, owner=st.owner.display_name if st.owner else "-",
                 date=st.protected_until.isoformat(), n=st.days_left))
             self.attention.addItem(item)
+
+    def start_of_day(self) -> None:
+        """Once a day (just after the window shows): lapse the protections that ended, log the reminders."""
+        today = dt.date.today()
+        if self._swept == today:
+            return
+        self._swept = today
+        result = bus_mod.run(self, ownership.sweep, today)
+        if result is not None and result[0]:  # owners changed
+            bus_mod.bus.changed.emit("customers")
+        self._refresh_attention()
 
     def selected_consultant(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
