@@ -48,6 +48,8 @@ ACTIONS: dict[str, str] = {
     "lend": N_("File lent"),
     "return": N_("File returned"),
     "restore": N_("Backup restored"),
+    "finish": N_("Reception ended (done serving)"),
+    "relink": N_("Links moved from merged-away files"),
 }
 
 

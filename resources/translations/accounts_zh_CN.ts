@@ -240,6 +240,10 @@
       <translation>导入</translation>
     </message>
     <message>
+      <source>Links moved from merged-away files</source>
+      <translation>已从被合并档案转移关联记录</translation>
+    </message>
+    <message>
       <source>Lock the window after this many idle minutes (0 = never)</source>
       <translation>闲置多少分钟后锁定窗口（0 = 从不）</translation>
     </message>
@@ -354,6 +358,10 @@
     <message>
       <source>Reception</source>
       <translation>案场接待</translation>
+    </message>
+    <message>
+      <source>Reception ended (done serving)</source>
+      <translation>接待结束（接待完毕）</translation>
     </message>
     <message>
       <source>Receptionist</source>

@@ -1012,6 +1012,10 @@
       <translation>将一位客户的客户档案表输出为 PDF</translation>
     </message>
     <message>
+      <source>records of merged-away files moved to the kept files</source>
+      <translation>被合并档案的记录已转移到保留的档案</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>被拒绝</translation>
     </message>

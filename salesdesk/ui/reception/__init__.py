@@ -65,8 +65,12 @@ class ReceptionPanel(QWidget):
         self.reorder_button = QPushButton(tr("Reorder…"))
         self.reorder_button.setToolTip(tr("Managers only: set the queue order, with a reason"))
         self.reorder_button.clicked.connect(self.reorder)
+        self.done_button = QPushButton(tr("Done serving"))
+        self.done_button.setToolTip(tr("The consultant has finished with the visitor, who stays on site: back in the queue"))
+        self.done_button.clicked.connect(lambda: bus_mod.run(self, reception.finish_serving, self.selected_consultant(),
+                                                             changed="reception"))
         acts = QGridLayout()
-        for i, b in enumerate((self.away_button, self.back_button, self.off_button, self.reorder_button)):
+        for i, b in enumerate((self.away_button, self.back_button, self.off_button, self.reorder_button, self.done_button)):
             acts.addWidget(b, i // 2, i % 2)
 
         queue_box = QGroupBox(tr("Rotation queue"))
@@ -209,6 +213,7 @@ class ReceptionPanel(QWidget):
         self.away_button.setEnabled(status == rotation.ON_DUTY)
         self.back_button.setEnabled(status in (AWAY, OFF))
         self.off_button.setEnabled(status in (rotation.ON_DUTY, AWAY))
+        self.done_button.setEnabled(cid is not None and rotation.is_busy(cid))
         self.reorder_button.setEnabled(self.table.rowCount() > 1)
         self.decide_button.setEnabled(self.attention.count() > 0)
 
