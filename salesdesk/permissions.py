@@ -46,6 +46,7 @@ PERMISSIONS: dict[str, tuple[str, ...]] = {
     "audit.view": ("manager", "admin"),
     "reception.manage": ("manager", "admin"),
     "backup.restore": ("manager", "admin"),
+    "backup.copy": ("manager", "admin"),  # a backup to a file of one's choice: everyone's personal data
 }
 
 PERMISSION_LABELS = {
@@ -70,6 +71,7 @@ PERMISSION_LABELS = {
     "audit.view": N_("read the audit trail"),
     "reception.manage": N_("manage the reception queue"),
     "backup.restore": N_("restore a backup"),
+    "backup.copy": N_("copy the whole database to a file of your choice"),
 }
 
 

@@ -636,6 +636,10 @@
       <translation>被投诉人</translation>
     </message>
     <message>
+      <source>copy the whole database to a file of your choice</source>
+      <translation>将整个数据库复制到自选文件</translation>
+    </message>
+    <message>
       <source>create a user account</source>
       <translation>新建用户账号</translation>
     </message>
@@ -786,6 +790,18 @@
     <message>
       <source>the account can no longer log in (kept for the records)</source>
       <translation>账号不能再登录（记录保留）</translation>
+    </message>
+    <message>
+      <source>the department, shown in the user list</source>
+      <translation>所在部门（显示在用户列表中）</translation>
+    </message>
+    <message>
+      <source>the staff member's phone (extension)</source>
+      <translation>员工的电话（分机）</translation>
+    </message>
+    <message>
+      <source>the user's login name</source>
+      <translation>用户的登录名</translation>
     </message>
     <message>
       <source>unknown user name</source>

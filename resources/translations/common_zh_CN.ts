@@ -288,6 +288,10 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>Read {n} rows from {source}, sheet {sheet} (header in row {row}).</source>
+      <translation>已从 {source} 的工作表 {sheet} 读取 {n} 行（表头在第 {row} 行）。</translation>
+    </message>
+    <message>
       <source>Rejected rows</source>
       <translation>未导入的行</translation>
     </message>
@@ -504,6 +508,10 @@ Data folder: {folder}</source>
       <translation>需要一个参数值</translation>
     </message>
     <message>
+      <source>export data: PDF forms and Excel registers</source>
+      <translation>导出数据：PDF 表单和 Excel 台账</translation>
+    </message>
+    <message>
       <source>export data: PDF forms and Excel registers (see 'salesdesk export --help')</source>
       <translation>导出数据：PDF 表单和 Excel 台账（见 “salesdesk export --help”）</translation>
     </message>
@@ -518,6 +526,10 @@ Data folder: {folder}</source>
     <message>
       <source>give a number from 0 to 2000000, not {v}</source>
       <translation>请输入 0 到 2000000 之间的数字，而不是 {v}</translation>
+    </message>
+    <message>
+      <source>import data from Excel or CSV</source>
+      <translation>从 Excel 或 CSV 导入数据</translation>
     </message>
     <message>
       <source>import data from Excel or CSV (see 'salesdesk import --help')</source>
@@ -600,6 +612,10 @@ Run 'salesdesk --help' for the options.</source>
     <message>
       <source>visits to create (default 2000)</source>
       <translation>要生成的来访记录数（默认 2000）</translation>
+    </message>
+    <message>
+      <source>write the rejected rows with their reasons to this file (.xlsx or .csv)</source>
+      <translation>把被拒绝的行及原因写入此文件（.xlsx 或 .csv）</translation>
     </message>
     <message>
       <source>{label} is too long ({n} characters; at most {max}). Shorten it.</source>

@@ -289,7 +289,7 @@
     </message>
     <message>
       <source>FILE.xlsx or FILE.pdf</source>
-      <translation>文件.xlsx 或 文件.pdf</translation>
+      <translation>FILE.xlsx 或 FILE.pdf</translation>
     </message>
     <message>
       <source>Family</source>
@@ -708,10 +708,6 @@
       <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+L）</translation>
     </message>
     <message>
-      <source>Rejected rows saved to {path}</source>
-      <translation>被拒绝的行已保存到 {path}</translation>
-    </message>
-    <message>
       <source>Reminder</source>
       <translation>提醒</translation>
     </message>
@@ -1034,10 +1030,6 @@
     <message>
       <source>same phone or ID number as row {row} of this file</source>
       <translation>与本文件第 {row} 行的电话或证件号码相同</translation>
-    </message>
-    <message>
-      <source>save the rejected rows with their reasons (.xlsx or .csv)</source>
-      <translation>保存被拒绝的行及原因（.xlsx 或 .csv）</translation>
     </message>
     <message>
       <source>set by hand</source>

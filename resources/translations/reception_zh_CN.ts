@@ -209,7 +209,7 @@
     </message>
     <message>
       <source>FILE.pdf or FILE.xlsx</source>
-      <translation>文件.pdf 或 文件.xlsx</translation>
+      <translation>FILE.pdf 或 FILE.xlsx</translation>
     </message>
     <message>
       <source>First visit</source>
