@@ -250,10 +250,12 @@ def ending_soon(today: dt.date | None = None) -> list[OwnershipState]:
 
     The same states ``state()`` gives, read in three queries instead of five per
     customer: the reception panel redraws this list after every check-in. None of
-    these protections is due to lapse (they end today or later)."""
+    these protections is due to lapse (they end today or later). The customers
+    carry only what a list shows: id, file number, name, owner, confidentiality."""
     today = today or dt.date.today()
     horizon = today + dt.timedelta(days=reminder_days())
-    recs = list(CustomerOwnership.select(CustomerOwnership, Customer).join(Customer)
+    recs = list(CustomerOwnership.select(CustomerOwnership, Customer.id, Customer.file_no, Customer.name,
+                                         Customer.consultant, Customer.confidentiality).join(Customer)
                 .where((CustomerOwnership.status == PROTECTED)
                        & CustomerOwnership.protected_until.between(today, horizon))
                 .order_by(CustomerOwnership.protected_until))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDockWid
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from salesdesk import ownership, reception, rotation
+from salesdesk import customers, ownership, reception, rotation
 from salesdesk.i18n import _
 from salesdesk.models.reception import AWAY, OFF
 from salesdesk.ui import bus as bus_mod
@@ -126,9 +126,11 @@ class ReceptionPanel(QWidget):
     # --- reading -------------------------------------------------------------------
     def _on_changed(self, register: str) -> None:
         if register in REGISTERS:
-            self.refresh()
+            # A visit changes who is serving; ownership changes come as "reception"
+            # (a sales check-in says both) or "customers".
+            self.refresh(attention=register != "visitors")
 
-    def refresh(self) -> None:
+    def refresh(self, attention: bool = True) -> None:
         selected = self.selected_consultant()
         entries = rotation.entries()
         self.table.setRowCount(len(entries))
@@ -170,23 +172,24 @@ class ReceptionPanel(QWidget):
                 self.who.addItem(u.display_name, u.id)
         self.who.setCurrentIndex(-1)
         self.who.setEditText(text if self.who.findText(text) >= 0 else "")
-        self._refresh_attention()
+        if attention:
+            self._refresh_attention()
         self._update_buttons()
 
     def _refresh_attention(self) -> None:
         self.attention.clear()
         for d in ownership.open_disputes():
             item = QListWidgetItem(tr("Dispute: {customer} — owner {owner}, claimed by {claimant}").format(
-                customer=d.customer.name, owner=d.owner.display_name if d.owner else tr("none"),
+                customer=customers.shown_name(d.customer), owner=d.owner.display_name if d.owner else tr("none"),
                 claimant=d.claimant.display_name))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.attention.addItem(item)
         today = dt.date.today()
         if self._swept is not None and self._swept != today:  # the program ran past midnight
-            after_first_paint(self, self.start_of_day)
+            QTimer.singleShot(0, self, self.start_of_day)
         for st in ownership.ending_soon(today):
             item = QListWidgetItem(tr("{customer} ({owner}): protection ends {date}, {n} day(s) left").format(
-                customer=st.customer.name, owner=st.owner.display_name if st.owner else "-",
+                customer=customers.shown_name(st.customer), owner=st.owner.display_name if st.owner else "-",
                 date=st.protected_until.isoformat(), n=st.days_left))
             self.attention.addItem(item)
 
