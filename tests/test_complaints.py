@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from salesdesk import complaint_figures as cf
 from salesdesk import complaints as cp
 from salesdesk import customers, session, startup
 from salesdesk.errors import PermissionDenied, SalesDeskError, ValidationError
@@ -261,7 +262,7 @@ def test_monthly_figures(staff):
     c = cp.take(intake(received_at=dt.datetime(2025, 9, 1, 9), severity="major"), now=NOW)
     c = cp.start(c, staff["eng"], at=dt.datetime(2025, 9, 1, 10))
     cp.take(intake(received_at=dt.datetime(2025, 10, 9, 9)), now=dt.datetime(2025, 10, 9, 10))  # October: not counted
-    fig = cp.monthly_figures(2025, 9, now=dt.datetime(2025, 10, 20))
+    fig = cf.monthly_figures(2025, 9, now=dt.datetime(2025, 10, 20))
     assert fig.total == 3
     assert fig.by_kind == {"Complaint": 2, "Suggestion": 1}
     assert fig.by_channel == {"电话": 2, "来访": 1}
@@ -271,7 +272,7 @@ def test_monthly_figures(staff):
     assert fig.open_overdue == 1
     assert fig.avg_handling_days == 0  # a closed within the same day
     assert fig.followed_up == 1 and fig.satisfaction_rate == 1.0
-    assert cp.handling_days(a) == 0 and cp.on_time(a) is True
+    assert cf.handling_days(a) == 0 and cf.on_time(a) is True
 
 
 def _writer(db_path, n, q):
@@ -304,9 +305,9 @@ def test_two_programs_saving_at_once_never_share_a_number(ctx):
 def test_on_time_rate_ignores_cases_still_within_their_time(staff):
     _walk(cp.take(intake(), now=NOW), staff, "closed")  # closed on time
     cp.take(intake(received_at=dt.datetime(2025, 9, 30, 16)), now=NOW)  # open, due 2025-10-11
-    fig = cp.figures(dt.date(2025, 9, 1), dt.date(2025, 9, 30), now=dt.datetime(2025, 10, 9, 12))
+    fig = cf.figures(dt.date(2025, 9, 1), dt.date(2025, 9, 30), now=dt.datetime(2025, 10, 9, 12))
     assert fig.accepted == 2 and fig.decided == 1 and fig.on_time_rate == 1.0
-    late = cp.figures(dt.date(2025, 9, 1), dt.date(2025, 9, 30), now=dt.datetime(2025, 10, 13, 9))
+    late = cf.figures(dt.date(2025, 9, 1), dt.date(2025, 9, 30), now=dt.datetime(2025, 10, 13, 9))
     assert late.decided == 2 and late.on_time_rate == 0.5 and late.open_overdue == 1
 
 

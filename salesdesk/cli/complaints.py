@@ -3,7 +3,7 @@
     salesdesk export complaint TS-2026-0001 [TS-2026-0002 ...] -o sheet.pdf
     salesdesk export complaints --from 2026-03-01 --to 2026-03-31 -o register.xlsx|register.pdf
     salesdesk export complaints --month 2026-03 --figures -o figures.pdf
-    salesdesk import complaints old-register.xlsx [--dry-run] [--skip-bad-rows]
+    salesdesk import complaints old-register.xlsx [--dry-run] [--skip-bad-rows] [--rejected FILE]
 """
 from __future__ import annotations
 
@@ -51,13 +51,13 @@ def _register_args(p: argparse.ArgumentParser) -> None:
 
 @command("export", "complaints", N_("export the complaint register (台账) and figures for a period"), _register_args, changes_data=True)
 def export_complaints(args: argparse.Namespace, ctx: Context) -> int:
-    from salesdesk import complaints as cp
+    from salesdesk import complaint_figures as cf
     from salesdesk.forms import complaint_report
 
     if args.month and (args.date_from or args.date_to):
         raise SalesDeskError(_("Give either --month or --from/--to, not both."))
     if args.month:
-        date_from, date_to = cp.month_range(*args.month)
+        date_from, date_to = cf.month_range(*args.month)
     elif args.date_from and args.date_to:
         date_from, date_to = args.date_from, args.date_to
     else:
@@ -84,4 +84,4 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaint_import
 
-    return run_import(args, complaint_import.import_register)
+    return run_import(args, complaint_import.import_register, complaint_import.SPECS)

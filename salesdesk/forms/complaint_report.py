@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from salesdesk import audit, complaints as cp, forms, permissions, workdays
+from salesdesk import audit, complaint_figures as cf, complaints as cp, forms, permissions, workdays
 from salesdesk.errors import ValidationError
 from salesdesk.fonts import PDF_FONT
 from salesdesk.forms import layout as L
@@ -59,7 +59,7 @@ def _yes_no(v: bool | None) -> str:
 
 def register_row(c: Complaint, cal: workdays.Calendar | None = None) -> list[Any]:
     name, contact = cp.complainant_shown(c)
-    days = cp.handling_days(c, cal)
+    days = cf.handling_days(c, cal)
     first_h = round((c.first_answer_at - c.received_at).total_seconds() / 3600, 1) if c.first_answer_at else None
     return [c.number, c.received_at, cp.label(cp.KINDS, c.kind), c.channel, c.category, cp.label(cp.SEVERITIES, c.severity),
             name, contact, cp.customer_file_shown(c), c.content, c.demand, c.receiver_name,
@@ -68,7 +68,7 @@ def register_row(c: Complaint, cal: workdays.Calendar | None = None) -> list[Any
             c.first_answer_due, c.first_answer_at, c.settle_due, c.escalated_at, c.cause, c.course, c.responsible,
             c.conclusion, c.corrective, c.preventive, c.opinion, c.signed_off_name, c.signed_off_at, c.reply, c.replied_at,
             cp.label(cp.GRADES, c.satisfaction), c.reopen_count, c.reject_reason, c.closed_at,
-            days, _yes_no(cp.on_time(c)), first_h]
+            days, _yes_no(cf.on_time(c)), first_h]
 
 
 def register_cases(date_from: dt.date, date_to: dt.date) -> Iterator[Complaint]:
@@ -90,11 +90,11 @@ def register_cases(date_from: dt.date, date_to: dt.date) -> Iterator[Complaint]:
 
 
 def register_rows(date_from: dt.date, date_to: dt.date) -> Iterator[list[Any]]:
-    cal = cp.period_calendar(date_from)
+    cal = cf.period_calendar(date_from)
     return (register_row(c, cal) for c in register_cases(date_from, date_to))
 
 
-def figure_rows(fig: cp.Figures) -> list[tuple[str, str]]:
+def figure_rows(fig: cf.Figures) -> list[tuple[str, str]]:
     def pct(v: float | None) -> str:
         return "—" if v is None else f"{v * 100:.1f}%"
 
@@ -112,7 +112,7 @@ def figure_rows(fig: cp.Figures) -> list[tuple[str, str]]:
     ]
 
 
-def _breakdowns(fig: cp.Figures) -> list[tuple[str, dict[str, int]]]:
+def _breakdowns(fig: cf.Figures) -> list[tuple[str, dict[str, int]]]:
     return [(_("By type"), fig.by_kind), (_("By category"), fig.by_category), (_("By channel"), fig.by_channel),
             (_("By severity"), fig.by_severity), (_("By status"), fig.by_status)]
 
@@ -128,13 +128,13 @@ def write_register_xlsx(target: Path | str, date_from: dt.date, date_to: dt.date
     n = wb.sheet(_("Complaint register"), register_headers(), REGISTER_WIDTHS,
                  register_rows(date_from, date_to),
                  heading=_("Complaint register {period}").format(period=period))
-    _figures_sheet(wb, cp.figures(date_from, date_to), period)
+    _figures_sheet(wb, cf.figures(date_from, date_to), period)
     out = wb.save(target)
     audit.log("export", "complaint", "", note=f"{n} rows {period} -> {out}")
     return out
 
 
-def figure_values(fig: cp.Figures) -> list[tuple[str, Any]]:
+def figure_values(fig: cf.Figures) -> list[tuple[str, Any]]:
     """The figures as numbers for a spreadsheet (so they can be summed and charted);
     the unit goes into the label, an undefined rate stays "—"."""
     def pct(v: float | None) -> Any:
@@ -154,7 +154,7 @@ def figure_values(fig: cp.Figures) -> list[tuple[str, Any]]:
     ]
 
 
-def _figures_sheet(wb: RegisterWorkbook, fig: cp.Figures, period: str) -> None:
+def _figures_sheet(wb: RegisterWorkbook, fig: cf.Figures, period: str) -> None:
     rows: list[list[Any]] = [[lab, val] for lab, val in figure_values(fig)]
     for title, counts in _breakdowns(fig):
         rows.append(["", ""])
@@ -193,7 +193,7 @@ class BarChart(Flowable):
         d.drawOn(self.canv, 0, 0)
 
 
-def figures_story(fig: cp.Figures) -> list[Flowable]:
+def figures_story(fig: cf.Figures) -> list[Flowable]:
     st = L.styles()
     w = L.content_width()
     story: list[Flowable] = [L.field_grid(figure_rows(fig), w, columns=2, st=st, label_ratio=0.5), Spacer(1, 4 * mm)]
@@ -210,7 +210,7 @@ def figures_story(fig: cp.Figures) -> list[Flowable]:
 
 def write_figures_pdf(target: Path | str, date_from: dt.date, date_to: dt.date) -> Path:
     _check_period(date_from, date_to)
-    fig = cp.figures(date_from, date_to)
+    fig = cf.figures(date_from, date_to)
     period = f"{date_from.isoformat()} — {date_to.isoformat()}"
     out = L.build_pdf(target, figures_story(fig), L.PageInfo(_("Complaint figures"), "", period))
     audit.log("export", "complaint", "", note=f"figures {period} -> {out}")
@@ -229,17 +229,17 @@ def write_register_pdf(target: Path | str, date_from: dt.date, date_to: dt.date)
     fixed = sum(widths_mm) * mm
     widths = [x * mm if x else w - fixed for x in widths_mm]
     rows: list[list[Any]] = [head]
-    cal = cp.period_calendar(date_from)
+    cal = cf.period_calendar(date_from)
     for c in register_cases(date_from, date_to):
         name, _contact = cp.complainant_shown(c)
         content = c.content if len(c.content) <= 160 else c.content[:160] + "…"
         rows.append([c.number, _ts(c.received_at), cp.label(cp.KINDS, c.kind), c.category, name, content,
                      str(c.handler) if c.handler_id and c.handler else "", cp.label(cp.STATUSES, c.status),
-                     c.settle_due.isoformat(), _ts(c.closed_at), "" if c.closed_at is None else str(cp.handling_days(c, cal)),
-                     _yes_no(cp.on_time(c)), cp.label(cp.GRADES, c.satisfaction)])
+                     c.settle_due.isoformat(), _ts(c.closed_at), "" if c.closed_at is None else str(cf.handling_days(c, cal)),
+                     _yes_no(cf.on_time(c)), cp.label(cp.GRADES, c.satisfaction)])
     period = f"{date_from.isoformat()} — {date_to.isoformat()}"
     register = [L.ruled_table(rows, widths, st=st)] if len(rows) > 1 else [L.para(_("No complaints in this period."), st.body)]
-    fig = cp.figures(date_from, date_to)
+    fig = cf.figures(date_from, date_to)
     out = L.build_pdf(target, [], [(L.PageInfo(_("Complaint register"), "", period, landscape=True), register),
                                    (L.PageInfo(_("Complaint figures"), "", period), figures_story(fig))])
     audit.log("export", "complaint", "", note=f"{len(rows) - 1} rows {period} -> {out}")
@@ -249,10 +249,10 @@ def write_register_pdf(target: Path | str, date_from: dt.date, date_to: dt.date)
 @forms.sample("complaint_figures")
 def _sample(folder: Path) -> Path:
     today = dt.date.today()
-    return write_figures_pdf(Path(folder) / "complaint_figures.pdf", *cp.month_range(today.year, today.month))
+    return write_figures_pdf(Path(folder) / "complaint_figures.pdf", *cf.month_range(today.year, today.month))
 
 
 @forms.sample("complaint_register")
 def _sample_register(folder: Path) -> Path:
     today = dt.date.today()
-    return write_register_xlsx(Path(folder) / "complaint_register.xlsx", *cp.month_range(today.year, today.month))
+    return write_register_xlsx(Path(folder) / "complaint_register.xlsx", *cf.month_range(today.year, today.month))

@@ -15,7 +15,7 @@ from typing import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
-from salesdesk import audit, complaints as cp, forms, workdays
+from salesdesk import audit, complaint_figures as cf, complaints as cp, forms, workdays
 from salesdesk.forms import layout as L
 from salesdesk.i18n import _
 from salesdesk.models.complaints import Complaint
@@ -48,8 +48,8 @@ def sheet_story(c: Complaint, st: L.Styles | None = None) -> list[Flowable]:
     st = st or L.styles(BASE_SIZE)
     w = L.content_width()
     name, contact = cp.complainant_shown(c)
-    days = cp.handling_days(c)
-    timely = cp.on_time(c)
+    days = cf.handling_days(c)
+    timely = cf.on_time(c)
     customer = cp.customer_file_shown(c)
     accused = str(c.accused) if c.accused_id and c.accused else c.accused_name
     intake = [

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView,
                                QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
+from salesdesk import complaint_figures as cf
 from salesdesk import complaints as cp
 from salesdesk import workdays
 from salesdesk.errors import SalesDeskError
@@ -154,7 +155,8 @@ class ComplaintsTab(RegisterTab):
         # the start-up notice: counts in the banner and the status bar as soon as the window shows
         QTimer.singleShot(0, self._startup_notice)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return tr("Complaints")
 
     # --- data -----------------------------------------------------------------------------
@@ -164,10 +166,10 @@ class ComplaintsTab(RegisterTab):
                       deadline=self.deadline.currentData())
         period = self.period.currentData()
         if period == "this":
-            f.date_from, f.date_to = cp.month_range(today.year, today.month)
+            f.date_from, f.date_to = cf.month_range(today.year, today.month)
         elif period == "last":
             last = today.replace(day=1) - dt.timedelta(days=1)
-            f.date_from, f.date_to = cp.month_range(last.year, last.month)
+            f.date_from, f.date_to = cf.month_range(last.year, last.month)
         elif period == "90":
             f.date_from, f.date_to = today - dt.timedelta(days=90), today
         return f
@@ -365,7 +367,7 @@ class ComplaintsTab(RegisterTab):
 class PeriodDialog(QDialog):
     """Ask for a period (defaults to last month)."""
 
-    last_period: tuple[dt.date, dt.date] = cp.month_range(dt.date.today().year, dt.date.today().month)
+    last_period: tuple[dt.date, dt.date] = cf.month_range(dt.date.today().year, dt.date.today().month)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

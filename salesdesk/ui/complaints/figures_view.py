@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGridLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QToolBar, QVBoxLayout, QWidget)
 
-from salesdesk import complaints as cp
+from salesdesk import complaint_figures as cf
 from salesdesk.ui import printing
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import labelled
@@ -111,14 +111,14 @@ class FiguresView(QWidget):
         lay.addWidget(scroll, 1)
         lay.addWidget(paper)
         self.month.dateChanged.connect(self.refresh)
-        self.figures: cp.Figures | None = None
+        self.figures: cf.Figures | None = None
 
     def period(self) -> tuple[dt.date, dt.date]:
         d = self.month.date()
-        return cp.month_range(d.year(), d.month())
+        return cf.month_range(d.year(), d.month())
 
     def refresh(self) -> None:
-        fig = self.figures = cp.figures(*self.period())
+        fig = self.figures = cf.figures(*self.period())
         from salesdesk.forms.complaint_report import figure_rows
 
         rows = figure_rows(fig)

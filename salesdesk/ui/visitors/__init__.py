@@ -211,7 +211,8 @@ class VisitorsTab(RegisterTab):
         key(["F5"], self.refresh)
 
     # --- RegisterTab --------------------------------------------------------------
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return tr("Visitor log")
 
     def refresh(self) -> None:
