@@ -115,9 +115,17 @@ def cancel(appointment_id: int, reason: str = "") -> None:
         audit.log("status", "appointment", a.id, {"status": [BOOKED, CANCELLED]}, note=reason)
 
 
+def _due(today: dt.date):
+    return (Appointment.status == BOOKED) & (Appointment.day < today)
+
+
+def no_shows_due(today: dt.date) -> bool:
+    return Appointment.select().where(_due(today)).exists()
+
+
 def mark_no_shows(today: dt.date) -> int:
     """Bookings of earlier days nobody checked in become no-shows."""
-    ids = [a.id for a in Appointment.select(Appointment.id).where((Appointment.status == BOOKED) & (Appointment.day < today))]
+    ids = [a.id for a in Appointment.select(Appointment.id).where(_due(today))]
     if ids:
         Appointment.update(status=NO_SHOW).where(Appointment.id.in_(ids)).execute()
         for i in ids:

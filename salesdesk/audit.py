@@ -48,6 +48,8 @@ ACTIONS: dict[str, str] = {
     "lend": N_("File lent"),
     "return": N_("File returned"),
     "restore": N_("Backup restored"),
+    "finish": N_("Reception ended (done serving)"),
+    "relink": N_("Links moved from merged-away files"),
 }
 
 
@@ -97,12 +99,10 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[
     return out
 
 
-def log(action: str, record_type: str = "", record_id: Any = "", changes: Mapping[str, Any] | None = None,
-        note: str = "", username: str | None = None) -> None:
-    from salesdesk.models.audit import AuditLog
-
-    AuditLog.create(
-        ts=dt.datetime.now(),
+def _row(action: str, record_type: str, record_id: Any, changes: Mapping[str, Any] | None, note: str,
+         username: str | None, ts: dt.datetime | None) -> dict[str, Any]:
+    return dict(
+        ts=ts or dt.datetime.now(),
         username=username or session.current_username(),
         action=action,
         record_type=record_type,
@@ -111,6 +111,22 @@ def log(action: str, record_type: str = "", record_id: Any = "", changes: Mappin
                             for k, v in (changes or {}).items()}, ensure_ascii=False, default=str) if changes else "",
         note=note,
     )
+
+
+def log(action: str, record_type: str = "", record_id: Any = "", changes: Mapping[str, Any] | None = None,
+        note: str = "", username: str | None = None, ts: dt.datetime | None = None) -> None:
+    from salesdesk.models.audit import AuditLog
+
+    AuditLog.create(**_row(action, record_type, record_id, changes, note, username, ts))
+
+
+def log_many(action: str, record_type: str, entries: list[tuple[Any, Mapping[str, Any] | None, str]]) -> None:
+    """One audit row per (record id, changes, note), written in one statement (bulk work)."""
+    from salesdesk.models.audit import AuditLog
+    from salesdesk.models.db import bulk_insert
+
+    when = dt.datetime.now()
+    bulk_insert(AuditLog, [_row(action, record_type, rid, changes, note, None, when) for rid, changes, note in entries])
 
 
 # --- reading (managers) ---------------------------------------------------------------

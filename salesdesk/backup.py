@@ -160,7 +160,12 @@ def back_up(data_dir: Path | str, kind: str = "manual") -> Path:
 
 
 def back_up_to(target: Path | str) -> Path:
-    """Back up the open database to a file of the user's choosing (a folder: a dated name in it)."""
+    """Back up the open database to a file of the user's choosing (a folder: a dated name in it).
+
+    Unlike the backups in the data folder (on exit, daily, "Back up now"), this copy of
+    everyone's personal data leaves the program's folder: it needs ``backup.copy`` and is
+    recorded in the audit trail."""
+    permissions.require("backup.copy")
     db_path = _open_db_path()
     target = Path(target).expanduser()
     if target.is_dir():
@@ -169,7 +174,9 @@ def back_up_to(target: Path | str) -> Path:
         target = target.with_name(target.name + ".db")
     if target.resolve() == db_path.resolve():
         raise SalesDeskError(_("{path} is the database itself. Choose another file for the backup.").format(path=target))
-    return _copy(target)
+    out = _copy(target)
+    audit.log("export", "database", "", note=str(out))
+    return out
 
 
 def prune(data_dir: Path | str, db_path: Path, keep: int | None = None) -> list[Path]:

@@ -52,6 +52,12 @@ class DuplicatePair:
     def reason_label(self) -> str:
         return _(REASONS[self.reason])
 
+    @property
+    def shown_detail(self) -> str:
+        """The shared phone(s)/ID as this user may see them (masked without ``pii.full``)."""
+        kind = "id" if self.reason == "id" else "phone"
+        return " / ".join(permissions.mask_pii(part, kind) for part in self.detail.split(" / "))
+
 
 def _similar_phone(a: str, b: str) -> bool:
     """One or two digits apart (a typo), same length: 13800138000 / 13800138001."""
@@ -175,12 +181,42 @@ def merge(keep: Customer, absorb: Customer) -> CustomerMerge:
     return record
 
 
-def orphans(customer_id: int) -> dict[str, int]:
-    """Rows that still point at ``customer_id`` (besides merge history): {table: n}.
-    Empty after a merge — used by tests and ``salesdesk check``."""
+def orphans(customer_id: int | None = None) -> dict[str, int]:
+    """Rows that still point at a merged-away file (besides merge history): {table: n}.
+
+    ``customer_id``: that one file; None: every merged-away file (``salesdesk check``).
+    Empty after a merge, since ``merge`` moves every row; rows show up here only if some
+    register wrote a link to a merged-away file afterwards, so the kept file misses them."""
+    if customer_id is None:
+        target = Customer.select(Customer.id).where(Customer.merged_into.is_null(False))
+    else:
+        target = [customer_id]
     out = {}
     for fk in _referencing_fields():
-        n = fk.model.select().where(fk == customer_id).count()
+        n = fk.model.select().where(fk.in_(target)).count()
         if n:
-            out[fk.model._meta.table_name] = n
+            out[fk.model._meta.table_name] = out.get(fk.model._meta.table_name, 0) + n
     return out
+
+
+def relink_orphans() -> dict[str, int]:
+    """Move every row still linked to a merged-away file to the file it was merged into
+    (followed to the live one), as ``merge`` would have: one transaction, audited. {table: n}."""
+    from salesdesk import customers
+
+    permissions.require("customer.merge")
+    moved: dict[str, int] = {}
+    with database.atomic():
+        gone = list(Customer.select().where(Customer.merged_into.is_null(False)))
+        for old in gone:
+            live = customers.follow_merges(old)
+            if live.id == old.id:  # a merge cycle cannot be resolved here; leave it for a person
+                continue
+            for fk in _referencing_fields():
+                n = fk.model.update({fk: live.id}).where(fk == old.id).execute()
+                if n:
+                    moved[fk.model._meta.table_name] = moved.get(fk.model._meta.table_name, 0) + n
+        if moved:
+            audit.log("relink", "customer", "", {"moved": [None, moved]},
+                      note=_("records of merged-away files moved to the kept files"))
+    return moved

@@ -126,19 +126,20 @@ def reminders(today: dt.date | None = None, only_mine: bool = False, limit: int 
     ``customers.birthday_days`` days, lost customers not yet called back."""
     today = today or dt.date.today()
     out: list[Reminder] = []
-    keys, due, births, lost = _reminder_queries(today, only_mine, limit, Customer.id, Customer.file_no, Customer.name)
+    keys, due, births, lost = _reminder_queries(today, only_mine, limit, Customer.id, Customer.file_no, Customer.name,
+                                                Customer.confidentiality, Customer.consultant)
     for c in due:
         kind = "overdue" if c.next_contact_date < today else "due"
-        out.append(Reminder(kind, c.id, c.file_no, c.name, c.next_contact_date,
+        out.append(Reminder(kind, c.id, c.file_no, customers.shown_name(c), c.next_contact_date,
                             _("due {date}").format(date=c.next_contact_date.isoformat())))
     for c in sorted(births, key=lambda c: keys[c.birthday_md]):
         day = keys[c.birthday_md]
         age = day.year - c.birthday.year
-        out.append(Reminder("birthday", c.id, c.file_no, c.name, day,
+        out.append(Reminder("birthday", c.id, c.file_no, customers.shown_name(c), day,
                             _("{date} (turns {age})").format(date=day.isoformat(), age=age)))
     for c in lost:
         since = c.lost_at.date() if c.lost_at else None
-        out.append(Reminder("lost_callback", c.id, c.file_no, c.name, since,
+        out.append(Reminder("lost_callback", c.id, c.file_no, customers.shown_name(c), since,
                             _("lost since {date}").format(date=since.isoformat()) if since else ""))
     return out
 

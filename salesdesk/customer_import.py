@@ -162,7 +162,7 @@ def check_duplicates(rows: list[tuple[int, CustomerRow]]) -> Iterable[RowError]:
         on_file = matches(phones, id_number)
         if on_file:
             c = on_file[0]
-            yield RowError(row_no, "duplicate", _("already on file as {no} {name} (same phone or ID number)").format(no=c.file_no, name=c.name), r.source_row)
+            yield RowError(row_no, "duplicate", _("already on file as {no} {name} (same phone or ID number)").format(no=c.file_no, name=customers.shown_name(c)), r.source_row)
             continue
         earlier = next((seen_phone[p] for p in phones if p in seen_phone), None) or (seen_id.get(id_number) if id_number else None)
         if earlier:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import peewee
 
+from salesdesk import customers
 from salesdesk.models.customers import Customer, CustomerPhone
 from salesdesk.models.db import database
 from salesdesk.normalize import fold, phone_digits
@@ -112,6 +113,12 @@ class SearchQuery:
             cond = Customer.merged_into.is_null()
         if q:
             cond &= peewee.SQL("search_key LIKE ? ESCAPE '\\'", (_like(q),))
+            readable = customers.readable_condition()
+            if readable is not None:
+                # A confidential file this user may not read is found by its number only: typing
+                # its name or phone must not tell that this person has a file here.
+                cond &= readable | peewee.SQL("(lower(file_no) LIKE ? ESCAPE '\\' OR replace(lower(file_no), '-', '') LIKE ? ESCAPE '\\')",
+                                              (_like(q), _like(q)))
         if self.status:
             cond &= Customer.status == self.status
         if self.grade:

@@ -83,7 +83,7 @@ class DuplicateFound(ValidationError):
 
     def __init__(self, matches: list[Customer]):
         self.matches = matches
-        names = "、".join(f"{m.file_no} {m.name}" for m in matches[:5])
+        names = "、".join(shown_file(m) for m in matches[:5])  # a phone typed must not reveal a confidential name
         super().__init__({"duplicate": _("This phone or ID number is already on file: {files}. Open the existing file, or save anyway to keep both (merge them later).").format(files=names)})
 
 
@@ -121,9 +121,39 @@ def is_confidential(c: Customer) -> bool:
     return c.confidentiality in ("confidential", "secret")
 
 
-def can_view(c: Customer) -> bool:
-    """The record rule lives in permissions (shared with the other registers)."""
+def can_view(c: Any) -> bool:
+    """The record rule lives in permissions (shared with the other registers). ``c`` may be
+    any row with ``confidentiality`` and ``consultant_id`` (a Customer, a namedtuple)."""
     return permissions.can_read_customer(c)
+
+
+# What a user who may not read a confidential file sees in its place: the file number
+# (in its own column) and this, never the name, phone or company.
+CONFIDENTIAL_PLACEHOLDER = N_("Confidential file")
+
+
+def placeholder_name() -> str:
+    return "※ " + _(CONFIDENTIAL_PLACEHOLDER)  # ※ is in every CJK font; emoji are not
+
+
+def shown_name(c: Any) -> str:
+    """The name as this user may see it in a list, a message or an export: the real name,
+    or the confidential placeholder for a 机密/绝密 file they may not read."""
+    return c.name if can_view(c) else placeholder_name()
+
+
+def shown_file(c: Any) -> str:
+    """'KH-2026-00001 张三' — or 'KH-2026-00001 ※ Confidential file' (for messages)."""
+    return f"{c.file_no} {shown_name(c)}"
+
+
+def readable_condition() -> Any:
+    """The SQL form of ``can_view``: a condition on Customer matching the files this user
+    may read, or None when they may read every file (unattended, managers)."""
+    user = session.current()
+    if user is None or permissions.can("customer.view_confidential"):
+        return None
+    return Customer.confidentiality.in_(permissions.PUBLIC_LEVELS) | (Customer.consultant == user.id)
 
 
 def can_edit(c: Customer) -> bool:

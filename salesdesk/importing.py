@@ -70,6 +70,10 @@ class ImportReport(Generic[T]):
     records: list[T] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # field key -> the column's header in the file
     hidden_rows: list[int] = field(default_factory=list)
+    source: str = ""  # the file read, its sheet and header row: what every import prints first
+    sheet: str = ""
+    header_row: int = 0
+    unclaimed: list[str] = field(default_factory=list)  # headers of columns nothing was read from
 
     def _column(self, key: str) -> str:
         """A field as the user knows it: the header of its column in their file."""
@@ -373,7 +377,10 @@ def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[
     report: ImportReport[T] = ImportReport(total=len(table.rows), blank_rows=table.blank_rows, dry_run=dry_run,
                                            columns={k: table.headers[i] for k, i in mapping.items()
                                                     if i < len(table.headers) and table.headers[i]},
-                                           hidden_rows=list(table.hidden_rows))
+                                           hidden_rows=list(table.hidden_rows), source=table.source,
+                                           sheet=table.sheet, header_row=table.header_row,
+                                           unclaimed=[h for i, h in enumerate(table.headers)
+                                                      if h and i not in mapping.values()])
     good: list[tuple[int, T]] = []
     for n, (row_no, row) in enumerate(table.rows, start=1):
         values = row_values(row, mapping)

@@ -26,7 +26,7 @@ from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.accounts import User
 from salesdesk.models.customers import Customer
-from salesdesk.models.db import database
+from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.reception import (DISPUTE_DECIDED, DISPUTE_OPEN, EV_CLAIM, EV_DISPUTE, EV_FIRST_VISIT, EV_FOLLOW_UP,
                                         EV_LAPSE, EV_REASSIGN, EV_REMINDER, EV_RETURN_VISIT, OPEN_POOL, PROTECTED,
                                         CustomerGroup, CustomerGroupMember, CustomerOwnership, Dispute, OwnershipEvent,
@@ -193,37 +193,49 @@ def lapse_if_due(customer: Customer, today: dt.date | None = None) -> bool:
     rec = CustomerOwnership.get_or_none(CustomerOwnership.customer == customer)
     if rec is None or rec.status != PROTECTED or rec.protected_until is None or rec.protected_until >= today:
         return False
-    with database.atomic():
-        previous = User.get_or_none(User.id == customer.consultant_id) if customer.consultant_id else None
-        rec.status = OPEN_POOL
-        rec.save()
-        _set_owner(customer, None, _now())
-        _log(customer, EV_LAPSE, _now(), None, previous,
-             note=_("protected until {date}, no effective follow-up since").format(date=rec.protected_until.isoformat()))
-        audit.log("lapse", "customer", customer.file_no, {"consultant": [previous.display_name if previous else None, None]})
+    rec.customer = customer
+    _lapse([rec])
+    customer.consultant = None
     return True
+
+
+def _lapse(recs: list[CustomerOwnership]) -> None:
+    """Protections that ended go back to the open pool, logged, in one transaction and a
+    few statements: the first start after a long pause may lapse thousands."""
+    when = _now()
+    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    with database.atomic():
+        for i in range(0, len(recs), 500):  # under SQLite's limit on bound variables
+            part = recs[i:i + 500]
+            CustomerOwnership.update(status=OPEN_POOL).where(CustomerOwnership.id.in_([r.id for r in part])).execute()
+            Customer.update(consultant=None, updated_at=when).where(Customer.id.in_([r.customer_id for r in part])).execute()
+        bulk_insert(OwnershipEvent, [dict(customer=r.customer_id, ts=when, event=EV_LAPSE, consultant=None,
+                                          previous=r.customer.consultant_id, username=session.current_username(),
+                                          note=_("protected until {date}, no effective follow-up since").format(
+                                              date=r.protected_until.isoformat())) for r in recs])
+        audit.log_many("lapse", "customer", [(r.customer.file_no, {"consultant": [names.get(r.customer.consultant_id), None]}, "")
+                                             for r in recs])
 
 
 def sweep(today: dt.date | None = None) -> tuple[int, list[OwnershipState]]:
     """Day start: lapse every protection that ended, and log a reminder for those
     ending within the reminder days. Returns (lapsed count, the reminders due)."""
     today = today or dt.date.today()
-    lapsed = 0
-    due = (CustomerOwnership.select().where((CustomerOwnership.status == PROTECTED)
-                                            & (CustomerOwnership.protected_until < today)))
-    for rec in list(due):
-        lapsed += lapse_if_due(rec.customer, today)
-    reminders = []
-    with database.atomic():
-        for rec in _ending(today):
-            customer = rec.customer
-            if rec.reminded_for != rec.protected_until:
+    due = list(CustomerOwnership.select(CustomerOwnership, Customer).join(Customer)
+               .where((CustomerOwnership.status == PROTECTED) & (CustomerOwnership.protected_until < today)))
+    if due:
+        _lapse(due)
+    lapsed = len(due)
+    unreminded = [rec for rec in _ending(today) if rec.reminded_for != rec.protected_until]  # once per end date
+    if unreminded:  # no transaction (no write lock) on the usual start
+        with database.atomic():
+            for rec in unreminded:
+                customer = rec.customer
                 rec.reminded_for = rec.protected_until
                 rec.save()
                 _log(customer, EV_REMINDER, _now(), User.get_or_none(User.id == customer.consultant_id),
                      note=_("protected until {date}").format(date=rec.protected_until.isoformat()))
-            reminders.append(state(customer, today))
-    return lapsed, reminders
+    return lapsed, ending_soon(today)
 
 
 def _ending(today: dt.date) -> list[CustomerOwnership]:
@@ -238,10 +250,12 @@ def ending_soon(today: dt.date | None = None) -> list[OwnershipState]:
 
     The same states ``state()`` gives, read in three queries instead of five per
     customer: the reception panel redraws this list after every check-in. None of
-    these protections is due to lapse (they end today or later)."""
+    these protections is due to lapse (they end today or later). The customers
+    carry only what a list shows: id, file number, name, owner, confidentiality."""
     today = today or dt.date.today()
     horizon = today + dt.timedelta(days=reminder_days())
-    recs = list(CustomerOwnership.select(CustomerOwnership, Customer).join(Customer)
+    recs = list(CustomerOwnership.select(CustomerOwnership, Customer.id, Customer.file_no, Customer.name,
+                                         Customer.consultant, Customer.confidentiality).join(Customer)
                 .where((CustomerOwnership.status == PROTECTED)
                        & CustomerOwnership.protected_until.between(today, horizon))
                 .order_by(CustomerOwnership.protected_until))

@@ -46,6 +46,7 @@ PERMISSIONS: dict[str, tuple[str, ...]] = {
     "audit.view": ("manager", "admin"),
     "reception.manage": ("manager", "admin"),
     "backup.restore": ("manager", "admin"),
+    "backup.copy": ("manager", "admin"),  # a backup to a file of one's choice: everyone's personal data
 }
 
 PERMISSION_LABELS = {
@@ -70,6 +71,7 @@ PERMISSION_LABELS = {
     "audit.view": N_("read the audit trail"),
     "reception.manage": N_("manage the reception queue"),
     "backup.restore": N_("restore a backup"),
+    "backup.copy": N_("copy the whole database to a file of your choice"),
 }
 
 
@@ -145,8 +147,11 @@ def can_see_identity(*entitled: Any) -> bool:
     return named_in(entitled)
 
 
+PUBLIC_LEVELS = ("normal", "", "普通")  # confidentiality levels anybody may read; the others are 机密/绝密
+
+
 def is_confidential(level: str | None) -> bool:
-    return (level or "normal") not in ("normal", "", "普通")
+    return (level or "normal") not in PUBLIC_LEVELS
 
 
 def can_read_customer(customer: Any) -> bool:

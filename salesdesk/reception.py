@@ -290,14 +290,33 @@ def visitor_left(visit_ids: list[int], when: dt.datetime | None = None) -> int:
 
 
 def finish(reception_id: int, when: dt.datetime | None = None) -> Reception:
-    """End one reception by hand (a visit not in the visitor log)."""
-    r = Reception.get_or_none(Reception.id == reception_id)
-    if r is None:
-        raise SalesDeskError(_("This reception no longer exists. Refresh the list."))
-    if r.ended_at is None:
-        r.ended_at = _now(when)
-        r.save()
+    """End one reception while its visitor stays on site (handed on to the contract desk,
+    waiting for family...): the consultant is free for the queue again. Signing the
+    visitor out (``visitor_left``) ends it too; this does not touch the visit."""
+    with database.atomic():
+        r = Reception.get_or_none(Reception.id == reception_id)
+        if r is None:
+            raise SalesDeskError(_("This reception no longer exists. Refresh the list."))
+        if r.ended_at is None:
+            r.ended_at = _now(when)
+            r.save()
+            audit.log("finish", "reception", r.id, {"ended_at": [None, r.ended_at]},
+                      note=_("{name} done serving {visitor}").format(name=r.consultant.display_name, visitor=r.name))
     return r
+
+
+def finish_serving(consultant: User | int, when: dt.datetime | None = None) -> int:
+    """The desk's "Done serving" for a consultant shown as serving: end their open receptions
+    of the day (the visitors stay signed in). Returns how many were ended."""
+    cid = getattr(consultant, "id", consultant)
+    day = _now(when).date()
+    open_ids = [r.id for r in Reception.select(Reception.id).where(
+        (Reception.consultant == cid) & (Reception.day == day) & Reception.ended_at.is_null() & (Reception.void == False))]  # noqa: E712
+    if not open_ids:
+        raise SalesDeskError(_("This consultant is not serving anybody now. Refresh the queue."))
+    for rid in open_ids:
+        finish(rid, when)
+    return len(open_ids)
 
 
 def visit_voided(visit_id: int) -> None:

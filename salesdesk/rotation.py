@@ -112,7 +112,8 @@ def entries(day: dt.date | None = None) -> list[QueueEntry]:
     out = [QueueEntry(r.consultant, r.position, r.status, r.consultant_id in busy, r.skip_turns, r.signed_in_at,
                       busy.get(r.consultant_id, ""), served.get(r.consultant_id, 0)) for r in rows]
     out.sort(key=lambda e: (e.status == OFF, e.position))
-    nxt = next_consultant(day)
+    chosen = _plan(day, rows, busy).chosen  # the same rows: the desk redraws this after every check-in
+    nxt = chosen.consultant if chosen else None
     for e in out:
         e.is_next = nxt is not None and e.consultant.id == nxt.id
     return out
@@ -139,12 +140,13 @@ class _Plan:
     passed: list[tuple[DutySignIn, str]]  # (row, PASSED_*) in the order they were passed
 
 
-def _plan(day: dt.date) -> _Plan:
+def _plan(day: dt.date, rows: list[DutySignIn] | None = None, busy: dict[int, str] | None = None) -> _Plan:
     """Who gets the next new customer, and what the queue looks like after.
 
-    Pure simulation over the day's rows; nothing is written."""
-    rows = [r for r in _rows(day) if r.status != OFF]
-    busy = busy_consultants(day)
+    Simulation over the day's rows (read here unless given); nothing is written,
+    but the rows' ``skip_turns`` are left as the plan would make them."""
+    rows = [r for r in (_rows(day) if rows is None else rows) if r.status != OFF]
+    busy = busy_consultants(day) if busy is None else busy
     if not any(r.status == ON_DUTY and r.consultant_id not in busy for r in rows):
         return _Plan(None, rows, [])
     order = list(rows)

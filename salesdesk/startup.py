@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salesdesk import i18n, settings
-from salesdesk.errors import DamagedDatabaseError, DatabaseError
-from salesdesk.i18n import _
+from salesdesk.errors import DatabaseError
 from salesdesk.models import db as dbmod
 from salesdesk.models import migrations
 from salesdesk.paths import default_data_dir
@@ -41,17 +40,25 @@ def resolve(data_dir: str | Path | None = None, database: str | None = None) -> 
     return folder.resolve(), url
 
 
-def open_data(data_dir: str | Path | None = None, database: str | None = None, lang: str | None = None) -> Context:
+def open_data(data_dir: str | Path | None = None, database: str | None = None, lang: str | None = None,
+              check_in_background: bool = False) -> Context:
     """Open (creating on first start) and upgrade the database; choose the language.
 
     Language: ``lang`` argument → the ``ui.language`` setting → the system locale.
+    ``check_in_background`` (the window): a file already in WAL mode is quick-checked
+    in a thread while the program starts; writes wait for its verdict
+    (models/db.py). Any other file is checked before anything else happens.
     """
     folder, url = resolve(data_dir, database)
     dbmod.close_database()
     settings.clear_cache()
     dbmod.open_database(url)
     try:
-        check_sound(url)  # before anything may write: a damaged file is left exactly as it is
+        # before anything may write: a damaged file is left exactly as it is
+        if check_in_background and dbmod.database_file() is not None and dbmod.journal_mode() == "wal":
+            dbmod.check_in_background()
+        else:
+            check_sound(url)
         upgraded_from = migrations.migrate()
         dbmod.enable_wal()
     except DatabaseError:
@@ -69,6 +76,4 @@ def check_sound(url: str) -> None:
     """SQLite's quick check of the just-opened file; raises DamagedDatabaseError."""
     problems = dbmod.integrity_check(quick=True)
     if problems:
-        path = dbmod.sqlite_path(url)
-        raise DamagedDatabaseError(_("The database {path} is damaged ({problem}) and was not changed. Restore the latest backup (File > Restore, or: salesdesk restore FILE).").format(
-            path=path, problem=problems[0]), problems)
+        raise dbmod.damaged_error(dbmod.sqlite_path(url), problems)

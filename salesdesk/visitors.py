@@ -383,8 +383,11 @@ def end_of_day(today: dt.date | None = None) -> tuple[int, int]:
     earlier appointments as no-shows. Idempotent; cheap (indexed). Returns both counts."""
     today = today or dt.date.today()
     start = dt.datetime.combine(today, dt.time())
+    left_open = (Visit.status == ON_SITE) & (Visit.time_in < start)
+    if not Visit.select().where(left_open).exists() and not appointments.no_shows_due(today):
+        return 0, 0  # the usual case after the day's first start: no write, no lock
     with database.atomic():
-        ids = [v.id for v in Visit.select(Visit.id).where((Visit.status == ON_SITE) & (Visit.time_in < start))]
+        ids = [v.id for v in Visit.select(Visit.id).where(left_open)]
         if ids:
             Visit.update(status=NOT_SIGNED_OUT).where(Visit.id.in_(ids)).execute()
             audit.log("flag", "visit", ",".join(map(str, ids[:50])) + ("…" if len(ids) > 50 else ""),

@@ -327,6 +327,39 @@ def test_command_line_restore_needs_a_manager_once_accounts_exist(tmp_path):
     dbmod.close_database()
 
 
+def test_command_line_backup_to_a_file_needs_a_manager_once_accounts_exist(tmp_path):
+    from salesdesk import accounts
+    from salesdesk.models.audit import AuditLog
+
+    d = str(tmp_path / "d")
+    startup.open_data(d, lang="en")
+    customers.create("备份客户", "13800138000")
+    accounts.create_first_admin("root", "管理员", "Admin-Pass-2026!")
+    accounts.create_user(accounts.UserForm("boss", "王经理", "manager"), "Geheim-2026!")
+    accounts.create_user(accounts.UserForm("desk", "前台", "receptionist"), "Desk-Pass-2026!")
+    dbmod.close_database()
+    copy = tmp_path / "usb" / "copy.db"
+    copy.parent.mkdir()
+    out = run_cli("--data-dir", d, "--lang", "en", "backup", "-o", str(copy))
+    assert out.returncode == 1 and "--user NAME" in out.stderr and "personal data" in out.stderr, out.stderr
+    assert not copy.exists()
+    out = run_cli("--data-dir", d, "--lang", "en", "--user", "desk", "--password-stdin", "backup", "-o", str(copy),
+                  stdin="Desk-Pass-2026!\n")
+    assert out.returncode == 1 and "not allowed to copy the whole database" in out.stderr and not copy.exists()
+    out = run_cli("--data-dir", d, "--lang", "en", "backup", "--user", "boss", "--password-stdin", "-o", str(copy),
+                  stdin="Geheim-2026!\n")
+    assert out.returncode == 0 and copy.is_file(), out.stderr
+    # the backups folder, as the window does on exit and daily: no account needed
+    out = run_cli("--data-dir", d, "--lang", "en", "backup")
+    assert out.returncode == 0 and str(tmp_path / "d" / "backups") in out.stdout, out.stderr
+    out = run_cli("--lang", "zh_CN", "--data-dir", d, "backup", "-o", str(copy))
+    assert out.returncode == 1 and "--user" in out.stderr and "个人信息" in out.stderr, out.stderr
+    startup.open_data(d, lang="en")
+    exported = AuditLog.select().where((AuditLog.action == "export") & (AuditLog.record_type == "database"))
+    assert [(r.username, r.note) for r in exported] == [("boss", str(copy))]
+    dbmod.close_database()
+
+
 def test_backup_onto_a_full_disk_says_so_and_leaves_no_part_file(ctx, monkeypatch):
     class FullDisk:
         def backup(self, target, *a, **k):

@@ -93,7 +93,7 @@ def test_index_xlsx_and_pdf_read_back(filed, tmp_path):
     session.set_current(User.create(username="r", display_name="前台", role="receptionist"))
     ws = load_workbook(customer_sheet.index_xlsx(tmp_path / "index2.xlsx")).active
     rows = list(ws.iter_rows(values_only=True))
-    assert [r[1] for r in rows[2:]] == ["张三", "李四"]  # the secret file is left out
+    assert [r[1] for r in rows[2:]] == ["张三", "李四", "※ Confidential file"]  # the secret file: number, no name
     assert rows[2][3] == "138****8000 057****5678"
 
 

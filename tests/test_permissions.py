@@ -51,6 +51,8 @@ def test_unattended_mode_sees_everything(staff):
     ("users.admin", {"root"}),
     ("audit.view", {"zhou", "root"}),
     ("export.personal", {"lin", "zhou", "root"}),
+    ("backup.restore", {"zhou", "root"}),
+    ("backup.copy", {"zhou", "root"}),
 ])
 def test_role_table(staff, perm, allowed):
     for name, user in staff.items():

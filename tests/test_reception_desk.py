@@ -239,3 +239,20 @@ def test_without_a_roster_visitors_are_registered_as_before(qtbot, desk):
     type_into(qtbot, by_name(panel, "Consultant to sign in"), "王丽")
     qtbot.keyClick(by_name(panel, "Consultant to sign in").lineEdit(), Qt.Key.Key_Return)
     assert tab.form.sales.isChecked() and "Next in the queue: 王丽." in tab.form.reception_info.text()
+
+
+def test_the_owners_return_visit_at_the_desk_takes_the_customer_off_the_ending_soon_list(qtbot, desk):
+    """The panel's ownership list follows a sales check-in (which says "reception" as well as "visitors")."""
+    from salesdesk.models.reception import CustomerOwnership
+
+    tab, panel, users = desk
+    rotation.sign_in(users["王丽"])
+    bus.changed.emit("reception")
+    v = visitors.check_in(visitors.CheckIn(name="陈先生", phone="13800138000", extra={"reception": ReceptionInput()}))
+    visitors.sign_out([v.id])
+    CustomerOwnership.update(protected_until=dt.date.today() + dt.timedelta(days=1)).execute()  # ends tomorrow
+    bus.changed.emit("customers")
+    listed = lambda: [panel.attention.item(i).text() for i in range(panel.attention.count())]  # noqa: E731
+    assert any("陈先生 (王丽): protection ends" in t for t in listed())
+    check_in(qtbot, tab, "13800138000")  # back again, served by the owner: protection renewed
+    assert not any("陈先生" in t for t in listed())

@@ -122,3 +122,25 @@ def test_consultant_raises_a_dispute_from_the_panel(qtbot, ctx):
     assert dlg.result() == 1
     d = ownership.open_disputes()[0]
     assert (d.customer_id, d.owner, d.claimant, d.claim) == (first.customer_id, a, c, "phone enquiry logged on 11-10")
+
+
+def test_the_day_start_lapses_ended_protections_just_after_the_panel_shows(qtbot, ctx):
+    """The sweep runs once, straight after start-up (not before the window appears)."""
+    from salesdesk.models.reception import OwnershipEvent
+
+    from salesdesk.models.reception import CustomerOwnership
+
+    a, b, c = consultants()
+    rotation.sign_in(a, dt.datetime.now().replace(hour=8, minute=0))
+    visit = reception.receive(ReceptionInput(name="陈先生", phone="13800138000"))
+    assert Customer.get_by_id(visit.customer_id).consultant_id == a.id
+    CustomerOwnership.update(protected_until=dt.date.today() - dt.timedelta(days=1)).execute()  # ended yesterday
+    panel = ReceptionPanel()
+    qtbot.addWidget(panel)
+    assert Customer.get_by_id(visit.customer_id).consultant_id == a.id  # not before it is on the screen
+    panel.show()
+    qtbot.waitUntil(lambda: Customer.get_by_id(visit.customer_id).consultant_id is None)
+    assert OwnershipEvent.select().where(OwnershipEvent.event == "lapse").count() == 1
+    panel.start_of_day()  # once a day
+    panel.refresh()
+    assert OwnershipEvent.select().where(OwnershipEvent.event == "lapse").count() == 1

@@ -240,6 +240,10 @@
       <translation>导入</translation>
     </message>
     <message>
+      <source>Links moved from merged-away files</source>
+      <translation>已从被合并档案转移关联记录</translation>
+    </message>
+    <message>
       <source>Lock the window after this many idle minutes (0 = never)</source>
       <translation>闲置多少分钟后锁定窗口（0 = 从不）</translation>
     </message>
@@ -354,6 +358,10 @@
     <message>
       <source>Reception</source>
       <translation>案场接待</translation>
+    </message>
+    <message>
+      <source>Reception ended (done serving)</source>
+      <translation>接待结束（接待完毕）</translation>
     </message>
     <message>
       <source>Receptionist</source>
@@ -636,6 +644,10 @@
       <translation>被投诉人</translation>
     </message>
     <message>
+      <source>copy the whole database to a file of your choice</source>
+      <translation>将整个数据库复制到自选文件</translation>
+    </message>
+    <message>
       <source>create a user account</source>
       <translation>新建用户账号</translation>
     </message>
@@ -786,6 +798,18 @@
     <message>
       <source>the account can no longer log in (kept for the records)</source>
       <translation>账号不能再登录（记录保留）</translation>
+    </message>
+    <message>
+      <source>the department, shown in the user list</source>
+      <translation>所在部门（显示在用户列表中）</translation>
+    </message>
+    <message>
+      <source>the staff member's phone (extension)</source>
+      <translation>员工的电话（分机）</translation>
+    </message>
+    <message>
+      <source>the user's login name</source>
+      <translation>用户的登录名</translation>
     </message>
     <message>
       <source>unknown user name</source>

@@ -64,6 +64,10 @@
       <translation>“{v}”不是整数</translation>
     </message>
     <message>
+      <source>--relink changes customer files, so it needs your account: add --user NAME (a manager or the administrator).</source>
+      <translation>--relink 会修改客户档案，因此需要您的账号：请加上 --user NAME（经理或管理员）。</translation>
+    </message>
+    <message>
       <source>A copy taken before the upgrade is at {copy}.</source>
       <translation>升级前的副本保存在 {copy}。</translation>
     </message>
@@ -268,8 +272,16 @@
       <translation>月</translation>
     </message>
     <message>
+      <source>Moved {n} record(s) to the kept customer files ({counts}).</source>
+      <translation>已将 {n} 条记录转移到保留的客户档案（{counts}）。</translation>
+    </message>
+    <message>
       <source>No header row was found in the first {n} rows of {source}. The first row of the table must name the columns (e.g. 姓名, 手机).</source>
       <translation>在 {source} 的前 {n} 行中找不到表头。表格第一行必须写明列名（如 姓名、手机）。</translation>
+    </message>
+    <message>
+      <source>No records were linked to merged-away customer files.</source>
+      <translation>没有关联在已被合并档案上的记录。</translation>
     </message>
     <message>
       <source>No-show</source>
@@ -286,6 +298,10 @@
     <message>
       <source>Nothing was imported: {bad} of {total} rows have errors. Fix them (or choose to import only the good rows) and try again.</source>
       <translation>未导入任何内容：{total} 行中有 {bad} 行有错误。请改正（或选择只导入正确的行）后重试。</translation>
+    </message>
+    <message>
+      <source>OK: the database is sound; {n} warning(s) above.</source>
+      <translation>OK：数据库完好；以上有 {n} 条警告。</translation>
     </message>
     <message>
       <source>Office</source>
@@ -338,6 +354,10 @@
     <message>
       <source>Read every row and report the problems; nothing is written</source>
       <translation>逐行读取并列出问题；不写入任何数据</translation>
+    </message>
+    <message>
+      <source>Read {n} rows from {source}, sheet {sheet} (header in row {row}).</source>
+      <translation>已从 {source} 的工作表 {sheet} 读取 {n} 行（表头在第 {row} 行）。</translation>
     </message>
     <message>
       <source>Rejected rows</source>
@@ -536,6 +556,10 @@ Data folder: {folder}</source>
       <translation>数据库 {path} 从结构版本 {found} 升级到 {known} 失败，已回滚：{reason}。</translation>
     </message>
     <message>
+      <source>Warning: {n} record(s) are still linked to customer files that were merged into another file ({counts}). Nothing is lost, but the kept file does not list them. 'salesdesk --user NAME check --relink' moves them to the kept files.</source>
+      <translation>警告：有 {n} 条记录仍关联在已并入其他档案的客户档案上（{counts}）。数据没有丢失，但保留的档案中看不到它们。运行“salesdesk --user NAME check --relink”可把它们转移到保留的档案。</translation>
+    </message>
+    <message>
       <source>Work card</source>
       <translation>工作证</translation>
     </message>
@@ -576,6 +600,10 @@ Data folder: {folder}</source>
       <translation>需要一个参数值</translation>
     </message>
     <message>
+      <source>export data: PDF forms and Excel registers</source>
+      <translation>导出数据：PDF 表单和 Excel 台账</translation>
+    </message>
+    <message>
       <source>export data: PDF forms and Excel registers (see 'salesdesk export --help')</source>
       <translation>导出数据：PDF 表单和 Excel 台账（见 “salesdesk export --help”）</translation>
     </message>
@@ -590,6 +618,10 @@ Data folder: {folder}</source>
     <message>
       <source>give a number from 0 to 2000000, not {v}</source>
       <translation>请输入 0 到 2000000 之间的数字，而不是 {v}</translation>
+    </message>
+    <message>
+      <source>import data from Excel or CSV</source>
+      <translation>从 Excel 或 CSV 导入数据</translation>
     </message>
     <message>
       <source>import data from Excel or CSV (see 'salesdesk import --help')</source>
@@ -610,6 +642,10 @@ Data folder: {folder}</source>
     <message>
       <source>manage user accounts (see 'salesdesk user --help')</source>
       <translation>管理用户账号（见 “salesdesk user --help”）</translation>
+    </message>
+    <message>
+      <source>move records still linked to merged-away customer files to the kept files (needs --user NAME of a manager or the administrator once accounts exist)</source>
+      <translation>把仍关联在已被合并档案上的记录转移到保留的档案（建立账号后需要经理或管理员的 --user NAME）</translation>
     </message>
     <message>
       <source>not allowed with argument %s</source>
@@ -672,6 +708,10 @@ Run 'salesdesk --help' for the options.</source>
     <message>
       <source>visits to create (default 2000)</source>
       <translation>要生成的来访记录数（默认 2000）</translation>
+    </message>
+    <message>
+      <source>write the rejected rows with their reasons to this file (.xlsx or .csv)</source>
+      <translation>把被拒绝的行及原因写入此文件（.xlsx 或 .csv）</translation>
     </message>
     <message>
       <source>{good} of {total} rows are ready to import; {bad} rows have problems (listed below). Nothing has been written yet.</source>

@@ -1164,10 +1164,6 @@
       <translation>个工作日</translation>
     </message>
     <message>
-      <source>write the rejected rows with their reasons to this file</source>
-      <translation>将被拒绝的行及原因写入此文件</translation>
-    </message>
-    <message>
       <source>yes</source>
       <translation>是</translation>
     </message>

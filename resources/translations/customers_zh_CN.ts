@@ -160,6 +160,10 @@
       <translation>保密档案</translation>
     </message>
     <message>
+      <source>Confidential file: only its consultant and managers may open it</source>
+      <translation>保密档案：仅其置业顾问和经理可以查阅</translation>
+    </message>
+    <message>
       <source>Confidentiality</source>
       <translation>保密级别</translation>
     </message>
@@ -285,7 +289,7 @@
     </message>
     <message>
       <source>FILE.xlsx or FILE.pdf</source>
-      <translation>文件.xlsx 或 文件.pdf</translation>
+      <translation>FILE.xlsx 或 FILE.pdf</translation>
     </message>
     <message>
       <source>Family</source>
@@ -704,10 +708,6 @@
       <translation>登记一次回访或拜访，并设定下次联系日期（Ctrl+L）</translation>
     </message>
     <message>
-      <source>Rejected rows saved to {path}</source>
-      <translation>被拒绝的行已保存到 {path}</translation>
-    </message>
-    <message>
       <source>Reminder</source>
       <translation>提醒</translation>
     </message>
@@ -1012,6 +1012,10 @@
       <translation>将一位客户的客户档案表输出为 PDF</translation>
     </message>
     <message>
+      <source>records of merged-away files moved to the kept files</source>
+      <translation>被合并档案的记录已转移到保留的档案</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>被拒绝</translation>
     </message>
@@ -1030,10 +1034,6 @@
     <message>
       <source>same phone or ID number as row {row} of this file</source>
       <translation>与本文件第 {row} 行的电话或证件号码相同</translation>
-    </message>
-    <message>
-      <source>save the rejected rows with their reasons (.xlsx or .csv)</source>
-      <translation>保存被拒绝的行及原因（.xlsx 或 .csv）</translation>
     </message>
     <message>
       <source>set by hand</source>

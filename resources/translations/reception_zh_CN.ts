@@ -180,6 +180,10 @@
       <translation>判客：{customer} — 归属 {owner}，{claimant} 主张</translation>
     </message>
     <message>
+      <source>Done serving</source>
+      <translation>接待完毕</translation>
+    </message>
+    <message>
       <source>Enter the agent who brought the visitor (渠道/分销).</source>
       <translation>请填写带访的渠道经纪人（渠道/分销）。</translation>
     </message>
@@ -209,7 +213,7 @@
     </message>
     <message>
       <source>FILE.pdf or FILE.xlsx</source>
-      <translation>文件.pdf 或 文件.xlsx</translation>
+      <translation>FILE.pdf 或 FILE.xlsx</translation>
     </message>
     <message>
       <source>First visit</source>
@@ -660,6 +664,10 @@
       <translation>所选顾问已不在员工名单中，请另选。</translation>
     </message>
     <message>
+      <source>The consultant has finished with the visitor, who stays on site: back in the queue</source>
+      <translation>顾问已接待完毕（访客仍在场）：重新回到轮序队列</translation>
+    </message>
+    <message>
       <source>The new order must list every consultant on today's roster exactly once. Refresh the queue and try again.</source>
       <translation>新顺序必须包含今天在册的每位顾问且各出现一次。请刷新轮序后重试。</translation>
     </message>
@@ -674,6 +682,10 @@
     <message>
       <source>The rotation queue is switched off (Settings).</source>
       <translation>轮序已关闭（见设置）。</translation>
+    </message>
+    <message>
+      <source>This consultant is not serving anybody now. Refresh the queue.</source>
+      <translation>该顾问当前没有在接待客户。请刷新队列。</translation>
     </message>
     <message>
       <source>This dispute no longer exists. Refresh the list.</source>
@@ -806,6 +818,10 @@
     <message>
       <source>{name} already owns this customer; there is nothing to dispute.</source>
       <translation>{name} 已是该客户的归属顾问，无需判客。</translation>
+    </message>
+    <message>
+      <source>{name} done serving {visitor}</source>
+      <translation>{name} 已接待完毕：{visitor}</translation>
     </message>
     <message>
       <source>{name} has already signed off.</source>

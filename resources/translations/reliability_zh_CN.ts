@@ -16,6 +16,14 @@
       <translation>、</translation>
     </message>
     <message>
+      <source>A backup to a file of your choice (-o) is a copy of everyone's personal data, so it needs your account: add --user NAME (a manager or the administrator). 'salesdesk backup' without -o writes into the backups folder and needs none.</source>
+      <translation>备份到自选文件（-o）是所有人个人信息的副本，因此需要您的账号：请加上 --user NAME（经理或管理员）。不带 -o 的“salesdesk backup”写入备份文件夹，不需要账号。</translation>
+    </message>
+    <message>
+      <source>A copy with -o leaves the data folder with everyone's personal data: once accounts exist it needs the account of a manager or the administrator (--user NAME). Backups into the backups folder need none.</source>
+      <translation>用 -o 备份的副本会把所有人的个人信息带出数据文件夹：建立账号后，需要经理或管理员的账号（--user NAME）。备份到备份文件夹则不需要。</translation>
+    </message>
+    <message>
       <source>Automatic backups to keep</source>
       <translation>保留的自动备份份数</translation>
     </message>
@@ -102,6 +110,10 @@
     <message>
       <source>On exit</source>
       <translation>关闭时</translation>
+    </message>
+    <message>
+      <source>Once accounts exist, restoring needs the account of a manager or the administrator, given before the command: salesdesk --user NAME restore FILE.</source>
+      <translation>建立账号后，恢复需要经理或管理员的账号，写在命令之前：salesdesk --user NAME restore FILE。</translation>
     </message>
     <message>
       <source>Open anyway</source>

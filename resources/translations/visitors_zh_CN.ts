@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>FILE.pdf (registration sheet) or FILE.xlsx (register)</source>
-      <translation>文件.pdf（来访登记表）或 文件.xlsx（来访台账）</translation>
+      <translation>FILE.pdf（来访登记表）或 FILE.xlsx（来访台账）</translation>
     </message>
     <message>
       <source>Filter by class</source>

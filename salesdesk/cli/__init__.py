@@ -54,6 +54,12 @@ _VERB_HELP = {
     "user": N_("manage user accounts (see 'salesdesk user --help')"),
 }
 
+_VERB_DESCRIPTION = {
+    "export": N_("export data: PDF forms and Excel registers"),
+    "import": N_("import data from Excel or CSV"),
+    "user": N_("manage user accounts"),
+}
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
@@ -82,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
             if cmd.verb not in verbs:
                 verb_help = _(_VERB_HELP[cmd.verb]) if cmd.verb in _VERB_HELP else \
                     _("{verb} data (see 'salesdesk {verb} --help')").format(verb=cmd.verb)
-                vp = sub.add_parser(cmd.verb, help=verb_help, description=verb_help)
+                # its own --help lists the kinds below it: no "see --help" pointing at itself
+                description = _(_VERB_DESCRIPTION[cmd.verb]) if cmd.verb in _VERB_DESCRIPTION else verb_help
+                vp = sub.add_parser(cmd.verb, help=verb_help, description=description)
                 verbs[cmd.verb] = vp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
             sp = verbs[cmd.verb].add_parser(cmd.name, help=_(cmd.help), description=_(cmd.help))
         if cmd.arguments:

@@ -77,8 +77,8 @@ def _add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("username", metavar="NAME", help=_("login name (letters, digits, . _ -)"))
     p.add_argument("--role", required=True, choices=ROLES, help=_("receptionist, consultant, manager or admin"))
     p.add_argument("--name", dest="display_name", default="", help=_("name shown in lists (default: NAME)"))
-    p.add_argument("--department", default="")
-    p.add_argument("--phone", default="")
+    p.add_argument("--department", default="", help=_("the department, shown in the user list"))
+    p.add_argument("--phone", default="", help=_("the staff member's phone (extension)"))
     p.add_argument("--no-login", action="store_true", help=_("a staff entry without a password (cannot log in)"))
     p.add_argument("--password-stdin", dest="new_password_stdin", action="store_true",
                    help=_("read the new user's password from standard input instead of asking"))
@@ -112,15 +112,15 @@ def user_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _name_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("username", metavar="NAME")
+    p.add_argument("username", metavar="NAME", help=_("the user's login name"))
 
 
 def _edit_args(p: argparse.ArgumentParser) -> None:
     _name_arg(p)
     p.add_argument("--role", choices=ROLES, help=_("receptionist, consultant, manager or admin"))
     p.add_argument("--name", dest="display_name", help=_("name shown in lists"))
-    p.add_argument("--department")
-    p.add_argument("--phone")
+    p.add_argument("--department", help=_("the department, shown in the user list"))
+    p.add_argument("--phone", help=_("the staff member's phone (extension)"))
     state = p.add_mutually_exclusive_group()
     state.add_argument("--disable", action="store_true", help=_("the account can no longer log in (kept for the records)"))
     state.add_argument("--enable", action="store_true", help=_("allow the account to log in again"))

@@ -15,11 +15,24 @@ from salesdesk.startup import Context
 def _backup_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE",
                    help=_("write the backup to FILE (or into a folder) instead of the backups folder"))
+    p.epilog = _("A copy with -o leaves the data folder with everyone's personal data: once accounts exist it needs "
+                 "the account of a manager or the administrator (--user NAME). Backups into the backups folder need none.")
+
+
+def _authorise_copy() -> None:
+    """A copy to a file of one's choice: refused without a login once accounts exist (the
+    core's permission check alone would let an anonymous command line through)."""
+    from salesdesk import accounts, session
+
+    if session.current() is None and accounts.accounts_exist():
+        raise SalesDeskError(_("A backup to a file of your choice (-o) is a copy of everyone's personal data, so it needs your account: "
+                               "add --user NAME (a manager or the administrator). 'salesdesk backup' without -o writes into the backups folder and needs none."))
 
 
 @command(None, "backup", N_("back up the database now (SQLite online backup, safe while the window is open)"), _backup_args)
 def backup_command(args: argparse.Namespace, ctx: Context) -> int:
     if args.output:
+        _authorise_copy()
         path = backup.back_up_to(Path(args.output))
     else:
         path = backup.back_up(ctx.data_dir, "manual")
@@ -30,6 +43,8 @@ def backup_command(args: argparse.Namespace, ctx: Context) -> int:
 def _restore_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help=_("the backup to restore (a SalesDesk .db file)"))
     p.add_argument("--check-only", action="store_true", help=_("only check the file; change nothing"))
+    p.epilog = _("Once accounts exist, restoring needs the account of a manager or the administrator, given before "
+                 "the command: salesdesk --user NAME restore FILE.")
 
 
 def _authorise(args: argparse.Namespace) -> None:

@@ -49,7 +49,13 @@ def demo(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-@command(None, "check", N_("check the database for damage and report"))
+def _check_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--relink", action="store_true",
+                   help=_("move records still linked to merged-away customer files to the kept files "
+                          "(needs --user NAME of a manager or the administrator once accounts exist)"))
+
+
+@command(None, "check", N_("check the database for damage and report"), _check_args)
 def check(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk.models import db as dbmod
     from salesdesk.models import migrations
@@ -61,5 +67,38 @@ def check(args: argparse.Namespace, ctx: Context) -> int:
         for p in problems[:50]:
             print("  " + str(p))
         raise SalesDeskError(_("The database has {n} problem(s). Restore the latest backup (salesdesk restore FILE).").format(n=len(problems)))
-    print("OK")
+    if args.relink:
+        _relink()
+    warnings = _merged_file_links()
+    print("OK" if not warnings else _("OK: the database is sound; {n} warning(s) above.").format(n=warnings))
     return 0
+
+
+def _merged_file_links() -> int:
+    """Records still linked to a merged-away customer file: not damage (the file is intact
+    and the exit code stays 0), but the kept file does not show them. Returns the warnings."""
+    try:
+        from salesdesk import customer_duplicates
+    except ImportError:  # pragma: no cover - the customer files register is part of the program
+        return 0
+    left = customer_duplicates.orphans()
+    if not left:
+        return 0
+    counts = ", ".join(f"{table}: {n}" for table, n in sorted(left.items()))
+    print(_("Warning: {n} record(s) are still linked to customer files that were merged into another file ({counts}). "
+            "Nothing is lost, but the kept file does not list them. 'salesdesk --user NAME check --relink' moves them to the kept files.")
+          .format(n=sum(left.values()), counts=counts))
+    return 1
+
+
+def _relink() -> None:
+    from salesdesk import accounts, customer_duplicates, session
+
+    if session.current() is None and accounts.accounts_exist():  # a write: not anonymously
+        raise SalesDeskError(_("--relink changes customer files, so it needs your account: add --user NAME (a manager or the administrator)."))
+    moved = customer_duplicates.relink_orphans()
+    if moved:
+        counts = ", ".join(f"{table}: {n}" for table, n in sorted(moved.items()))
+        print(_("Moved {n} record(s) to the kept customer files ({counts}).").format(n=sum(moved.values()), counts=counts))
+    else:
+        print(_("No records were linked to merged-away customer files."))

@@ -3,7 +3,7 @@
     salesdesk export complaint TS-2026-0001 [TS-2026-0002 ...] -o sheet.pdf
     salesdesk export complaints --from 2026-03-01 --to 2026-03-31 -o register.xlsx|register.pdf
     salesdesk export complaints --month 2026-03 --figures -o figures.pdf
-    salesdesk import complaints old-register.xlsx [--dry-run] [--skip-bad-rows]
+    salesdesk import complaints old-register.xlsx [--dry-run] [--skip-bad-rows] [--rejected FILE]
 """
 from __future__ import annotations
 
@@ -84,4 +84,4 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaint_import
 
-    return run_import(args, complaint_import.import_register)
+    return run_import(args, complaint_import.import_register, complaint_import.SPECS)

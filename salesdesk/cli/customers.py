@@ -1,6 +1,6 @@
 """Customer files on the command line: import a list, export a file or the index.
 
-    salesdesk import customers LIST.xlsx [--dry-run] [--skip-bad-rows] [--report REJECTED.xlsx]
+    salesdesk import customers LIST.xlsx [--dry-run] [--skip-bad-rows] [--rejected REJECTED.xlsx] [--sheet NAME]
     salesdesk export customer KH-2026-00001 -o FILE.pdf
     salesdesk export customers -o FILE.xlsx|FILE.pdf
 """
@@ -10,34 +10,25 @@ import argparse
 import sys
 from pathlib import Path
 
-from salesdesk.cli.registry import command
+from salesdesk.cli.registry import check_rejected_option, command, import_arguments, print_import_report
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import N_, _
 from salesdesk.startup import Context
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help=_("the .xlsx or .csv list to import"))
-    p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
-    p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
+    import_arguments(p, _("the .xlsx or .csv list to import"))
     p.add_argument("--sheet", metavar="NAME", help=_("the sheet to read (default: the sheet with the table)"))
-    p.add_argument("--report", metavar="FILE", help=_("save the rejected rows with their reasons (.xlsx or .csv)"))
+    # the option's name before it was the same as the other imports' --rejected: still accepted
+    p.add_argument("--report", dest="rejected", metavar="FILE", help=argparse.SUPPRESS)
 
 
 @command("import", "customers", N_("import customer files from an Excel or CSV list"), _import_args, changes_data=True)
 def import_customers(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import customer_import
-    from salesdesk.importing import ImportReport
 
-    if args.report:
-        ImportReport.check_rejected_target(args.report)
+    check_rejected_option(args)
     plan = customer_import.plan(Path(args.file), args.sheet)
-    print(_("Read {n} rows from {source} (header in row {row}).").format(n=len(plan.table.rows), source=args.file, row=plan.table.header_row))
-    cols = ", ".join(f"{plan.table.headers[i]} → {_(next(s.label for s in customer_import.SPECS if s.key == k))}"
-                     for k, i in plan.mapping.items())
-    print(_("Columns: {cols}").format(cols=cols))
-    if plan.unclaimed:
-        print(_("Ignored columns: {cols}").format(cols=", ".join(plan.unclaimed)))
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -46,14 +37,7 @@ def import_customers(args: argparse.Namespace, ctx: Context) -> int:
     report = customer_import.run(plan, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    for line in report.lines():
-        print("  " + line)
-    print(report.summary())
-    if args.report and report.errors:
-        print(_("Rejected rows saved to {path}").format(path=report.write_rejected(Path(args.report))))
-    if report.total == 0 or (report.errors and not (report.saved and args.skip_bad_rows)):
-        return 1  # rows with errors (also on a dry run, so scripts notice)
-    return 0
+    return print_import_report(report, args, customer_import.SPECS)
 
 
 def _export_one_args(p: argparse.ArgumentParser) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from salesdesk.startup import Context
 
@@ -67,30 +67,52 @@ def import_arguments(p: argparse.ArgumentParser, file_help: str, file_metavar: s
     p.add_argument("file", metavar=file_metavar, help=file_help)
     p.add_argument("--dry-run", action="store_true", help=_("check every row and report, write nothing"))
     p.add_argument("--skip-bad-rows", action="store_true", help=_("import the good rows even if some rows have errors"))
-    p.add_argument("--rejected", metavar="FILE.xlsx", help=_("write the rejected rows with their reasons to this file"))
+    p.add_argument("--rejected", metavar="FILE.xlsx", help=_("write the rejected rows with their reasons to this file (.xlsx or .csv)"))
 
 
-def run_import(args: argparse.Namespace, import_file: Callable[..., Any]) -> int:
+def run_import(args: argparse.Namespace, import_file: Callable[..., Any], specs: Sequence[Any] = ()) -> int:
     """A register import from the options of ``import_arguments``: refuse a bad --rejected
     name before any row is saved, import ``args.file``, print the report, return the exit code.
-    ``import_file(path, dry_run=..., skip_bad_rows=...)`` returns an importing.ImportReport."""
+    ``import_file(path, dry_run=..., skip_bad_rows=...)`` returns an importing.ImportReport;
+    ``specs`` (the register's ColumnSpecs) name the columns read."""
+    check_rejected_option(args)
+    report = import_file(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
+    return print_import_report(report, args, specs)
+
+
+def check_rejected_option(args: argparse.Namespace) -> None:
     from salesdesk.importing import ImportReport
 
     if args.rejected:
         ImportReport.check_rejected_target(args.rejected)
-    report = import_file(args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
-    return print_import_report(report, args)
 
 
-def print_import_report(report, args: argparse.Namespace) -> int:
-    """Print an importing.ImportReport (at most 100 row errors) and return the exit code."""
+def print_import_report(report, args: argparse.Namespace, specs: Sequence[Any] = ()) -> int:
+    """Print an importing.ImportReport the same way for every register — the file read and
+    its columns, the row errors (at most 100), then the summary — and return the exit code:
+    0 when the rows were imported (or a dry run found nothing wrong), else 1."""
+    from pathlib import Path
+
     from salesdesk.i18n import _
 
-    print(report.summary())
+    if report.source:
+        if Path(report.source).suffix.lower() in (".xlsx", ".xlsm"):
+            print(_("Read {n} rows from {source}, sheet {sheet} (header in row {row}).").format(
+                n=report.total, source=report.source, sheet=report.sheet, row=report.header_row))
+        else:
+            print(_("Read {n} rows from {source} (header in row {row}).").format(
+                n=report.total, source=report.source, row=report.header_row))
+    labels = {s.key: _(s.label) for s in specs}
+    if labels and report.columns:
+        print(_("Columns: {cols}").format(cols=", ".join(f"{header} → {labels.get(key, key)}"
+                                                         for key, header in report.columns.items())))
+    if report.unclaimed:
+        print(_("Ignored columns: {cols}").format(cols=", ".join(report.unclaimed)))
     for line in report.lines()[:100]:
         print("  " + line)
     if len(report.errors) > 100:
         print("  " + _("… and {n} more").format(n=len(report.errors) - 100))
+    print(report.summary())
     if args.rejected and report.errors:
         print(_("Rejected rows written to {path}").format(path=report.write_rejected(args.rejected)))
     # an empty file is a failure too: nothing was imported

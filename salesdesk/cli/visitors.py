@@ -47,4 +47,4 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 def import_visitors(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import visitor_import
 
-    return run_import(args, visitor_import.import_log)
+    return run_import(args, visitor_import.import_log, visitor_import.SPECS)

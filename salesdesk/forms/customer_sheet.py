@@ -2,8 +2,9 @@
 index (客户一览表) as PDF and .xlsx.
 
 Phones and ID numbers print masked unless the user may see them in full
-(``pii.full``); confidential files are left out of lists for users who may not
-read them, and printing one on its own is refused (customers.open_file).
+(``pii.full``); in the index a confidential file the user may not read shows its
+number and the placeholder, never the name (customers.shown_name), and printing
+its sheet is refused (customers.open_file).
 """
 from __future__ import annotations
 
@@ -115,9 +116,10 @@ def archive_sheet(c: Customer, target: Path | str) -> Path:
 # --- the index ---------------------------------------------------------------------------------
 
 def index_rows(ids: Iterable[int] | None = None) -> Iterable[list]:
-    """One row per readable live file: No., name, gender, phones, company, consultant,
-    status, grade, source, next contact, filed on. Confidential files the user may
-    not read are left out."""
+    """One row per live file: No., name, gender, phones, company, consultant, status,
+    grade, source, next contact, filed on. A confidential file the user may not read
+    keeps its row (the index stays complete) with the placeholder for its name and no
+    personal data, as in the list on screen."""
     from salesdesk.models.accounts import User
 
     q = Customer.select(Customer, User).join(User, on=(Customer.consultant == User.id), join_type=JOIN.LEFT_OUTER)\
@@ -129,11 +131,14 @@ def index_rows(ids: Iterable[int] | None = None) -> Iterable[list]:
     for cid, phone in CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone).order_by(CustomerPhone.id).tuples():
         phones.setdefault(cid, []).append(phone)
     for c in q.iterator():
+        consultant = str(c.consultant) if c.consultant_id else ""
         if not customers.can_view(c):
+            yield [c.file_no, customers.placeholder_name(), "", "", "", consultant, customers.status_label(c.status),
+                   c.grade, "", c.next_contact_date, c.created_at.date()]
             continue
         yield [c.file_no, c.name, _(customers.GENDER_LABELS.get(c.gender, c.gender)) if c.gender else "",
                " ".join(customers.display_phone(p) for p in phones.get(c.id, [])), c.company,
-               str(c.consultant) if c.consultant_id else "", customers.status_label(c.status), c.grade, c.source,
+               consultant, customers.status_label(c.status), c.grade, c.source,
                c.next_contact_date, c.created_at.date()]
 
 
@@ -159,7 +164,7 @@ def index_pdf(target: Path | str, ids: Iterable[int] | None = None) -> Path:
     rows = [index_headers()]
     for r in index_rows(ids):
         rows.append([_d(v) if isinstance(v, (dt.date, dt.datetime)) else v for v in r])
-    widths = [0.105, 0.07, 0.04, 0.17, 0.19, 0.07, 0.055, 0.04, 0.08, 0.08, 0.08]
+    widths = [0.105, 0.115, 0.04, 0.17, 0.145, 0.07, 0.055, 0.04, 0.08, 0.08, 0.08]
     story = [ruled_table(rows, [w * x for x in widths], st=st)]
     subtitle = _("{n} files").format(n=len(rows) - 1)
     out = build_pdf(target, story, PageInfo(_("Customer index"), "", subtitle, landscape=True))

@@ -42,8 +42,28 @@ def apply_font(app: QApplication) -> None:
 
 
 def open_context(args: argparse.Namespace) -> startup.Context:
-    ctx = startup.open_data(args.data_dir, args.database, args.lang)
+    # The window checks the file in the background while it starts (models/db.py);
+    # the self-test checks it first, as the command line does.
+    ctx = startup.open_data(args.data_dir, args.database, args.lang, check_in_background=not args.self_test)
     ui_i18n.install(ctx.language)
+    return ctx
+
+
+def _report(args: argparse.Namespace, exc: SalesDeskError) -> None:
+    if args.self_test:
+        print(f"FAIL: {exc}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "SalesDesk", str(exc))
+
+
+def _recover(args: argparse.Namespace, exc: DamagedDatabaseError) -> startup.Context | None:
+    try:
+        ctx = recovery.recover(args, exc)  # offers the latest good backup; never writes into the damaged file
+    except SalesDeskError as error:
+        _report(args, error)
+        return None
+    if ctx is not None:
+        ui_i18n.install(ctx.language)
     return ctx
 
 
@@ -51,23 +71,31 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_app()
     ui_i18n.install(i18n.normalise_language(args.lang) or i18n.system_language())
     try:
-        try:
-            ctx = open_context(args)
-        except DamagedDatabaseError as exc:
-            if args.self_test:
-                raise
-            ctx = recovery.recover(args, exc)  # offers the latest good backup; never writes into the damaged file
-            if ctx is None:
-                return 1
-            ui_i18n.install(ctx.language)
-    except SalesDeskError as exc:
+        ctx = open_context(args)
+    except DamagedDatabaseError as exc:
         if args.self_test:
-            print(f"FAIL: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "SalesDesk", str(exc))
+            raise
+        ctx = _recover(args, exc)
+    except SalesDeskError as exc:
+        _report(args, exc)
+        return 1
+    if ctx is None:
         return 1
     if not args.self_test:
         recovery.install_error_hook(ctx.data_dir)  # an uncaught error becomes a message, never a crash
+    while True:
+        outcome = _desk(app, args, ctx)
+        if not isinstance(outcome, DamagedDatabaseError):
+            return outcome
+        ctx = _recover(args, outcome)  # the start-up check failed after the window came up
+        if ctx is None:
+            return 1
+
+
+def _desk(app: QApplication, args: argparse.Namespace, ctx: startup.Context) -> int | DamagedDatabaseError:
+    """Login, main window, event loop. Returns the exit code, or the damage the
+    background start-up check found (the caller offers a backup)."""
+    watch = recovery.StartCheckWatch()
     go_on, presence = recovery.announce(ctx, quiet=args.self_test)  # tells if another SalesDesk has it open
     if not go_on:
         return 0
@@ -76,10 +104,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.self_test:
         from salesdesk.ui import login
 
-        if not login.start_session():  # first administrator, then who is at the keyboard
+        signed_in = login.start_session()  # first administrator, then who is at the keyboard
+        if not signed_in or watch.damaged:
             if presence is not None:
                 presence.release()
-            return 0
+            return watch.damaged or 0
         if presence is not None and session.current() is not None:
             presence.announce(session.current().display_name or session.current().username)  # others see who
     window = MainWindow(ctx)
@@ -93,7 +122,11 @@ def run_gui(args: argparse.Namespace) -> int:
         if presence is not None:
             presence.release()
         return rc
-    rc = app.exec()
+    rc = app.exec() if not watch.damaged else 1
+    if watch.damaged:  # nothing more is written: no exit backup of a damaged file
+        if presence is not None:
+            presence.release()
+        return watch.damaged
     backup_actions.on_exit(window)  # the backup on closing; releases the in-use marker
     return rc
 

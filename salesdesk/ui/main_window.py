@@ -16,7 +16,11 @@ from salesdesk.ui.customers import CustomersTab
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.settings_dialog import SettingsDialog
 from salesdesk.ui.tab import RegisterTab
+from salesdesk.ui.widgets import after_first_paint
 from salesdesk.ui.visitors import VisitorsTab
+
+
+TAB_CLASSES: tuple[type[RegisterTab], ...] = (VisitorsTab, ComplaintsTab, CustomersTab)
 
 
 class MainWindow(QMainWindow):
@@ -27,9 +31,13 @@ class MainWindow(QMainWindow):
         self.state = QSettings(str(Path(ctx.data_dir) / "window.ini"), QSettings.Format.IniFormat)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.register_tabs: list[RegisterTab] = [VisitorsTab(self), ComplaintsTab(self), CustomersTab(self)]
-        for tab in self.register_tabs:
-            self.tabs.addTab(tab, tab.title())
+        # Only the tab on show is built before the window appears; the others are
+        # built straight after its first paint (or at once when asked for): a
+        # quicker start, and the desk is usable as soon as it is seen.
+        self._built: list[RegisterTab | None] = [None] * len(TAB_CLASSES)
+        self._menu_actions: dict[QWidget, tuple[list[QAction], list[QAction]]] = {}
+        for cls in TAB_CLASSES:
+            self.tabs.addTab(QWidget(), cls.title())
         self.setCentralWidget(self.tabs)
         from salesdesk.ui.reception import ReceptionDock  # sales reception: queue and ownership beside the tabs
 
@@ -50,11 +58,43 @@ class MainWindow(QMainWindow):
         bus.changed.connect(self._data_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._restore_state()
+        self._tab(self.tabs.currentIndex())
+        after_first_paint(self, self._build_remaining_tabs)
         self.reception_dock.fit_screen()
         self.update_title()
         QTimer.singleShot(0, self.update_status)
         # the restored tab gets no currentChanged: give it its start-up focus (the visitor desk: Phone)
         QTimer.singleShot(0, self, self._activate_current)
+
+    # --- tabs ------------------------------------------------------------------
+    def _tab(self, index: int) -> RegisterTab:
+        """The register tab at ``index``, built now if it was not yet."""
+        tab = self._built[index]
+        if tab is None:
+            tab = self._built[index] = TAB_CLASSES[index](self)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)  # the swap is not a change of tab
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, tab.title())
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+            self._fill_menus()
+        return tab
+
+    @property
+    def register_tabs(self) -> list[RegisterTab]:
+        """All three register tabs (building any not built yet)."""
+        return [self._tab(i) for i in range(len(TAB_CLASSES))]
+
+    def _built_tabs(self) -> list[RegisterTab]:
+        return [t for t in self._built if t is not None]
+
+    def _build_remaining_tabs(self) -> None:
+        for i in range(len(TAB_CLASSES)):
+            self._tab(i)
+        self.update_status()
 
     # --- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -72,8 +112,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.settings_action)
 
         self.view_menu = mb.addMenu(tr("&View"))
-        for i, tab in enumerate(self.register_tabs):
-            act = self._action(tab.title(), lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
+        for i, cls in enumerate(TAB_CLASSES):
+            act = self._action(cls.title(), lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
             self.view_menu.addAction(act)
             self.addAction(act)  # shortcut works even with the menu bar hidden
         self.view_menu.addSeparator()
@@ -83,12 +123,18 @@ class MainWindow(QMainWindow):
 
         help_menu = mb.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About SalesDesk"), self.about, QKeySequence.StandardKey.HelpContents))
+        self._fill_menus()
 
-        for tab in [*self.register_tabs, self.reception_dock]:
-            for act in tab.export_actions():
-                self.export_menu.addAction(act)
-            for act in tab.print_actions():
-                self.print_menu.addAction(act)
+    def _fill_menus(self) -> None:
+        """Export and File > Print list what the built tabs and the reception panel offer, in tab order."""
+        self.export_menu.clear()
+        self.print_menu.clear()
+        for tab in [*self._built_tabs(), self.reception_dock]:
+            if tab not in self._menu_actions:  # each tab makes its actions once
+                self._menu_actions[tab] = (tab.export_actions(), tab.print_actions())
+            exports, prints = self._menu_actions[tab]
+            self.export_menu.addActions(exports)
+            self.print_menu.addActions(prints)
         self.export_menu.setEnabled(not self.export_menu.isEmpty())
         self.print_menu.setEnabled(not self.print_menu.isEmpty())
 
@@ -105,7 +151,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{settings.office_name()} — SalesDesk")
 
     def update_status(self) -> None:
-        parts = [t.status_text() for t in self.register_tabs if t.status_text()]
+        parts = [t.status_text() for t in self._built_tabs() if t.status_text()]
         self.status_label.setText("   |   ".join(parts))
         self.update_title()
 
@@ -119,9 +165,8 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if isinstance(tab, RegisterTab):
-            tab.activated()
+        if 0 <= index < len(TAB_CLASSES):
+            self._tab(index).activated()
         self.update_status()
 
     def open_settings(self) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+import peewee
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from salesdesk import backup, instance, startup
 from salesdesk.errors import DamagedDatabaseError, SalesDeskError
@@ -142,3 +143,40 @@ def install_error_hook(data_dir: Path) -> None:
             QMessageBox.warning(QApplication.activeWindow(), tr("Could not complete"), message)
 
     sys.excepthook = hook
+
+
+class StartCheckWatch(QObject):
+    """Waits, on the window's thread, for the start-up check running beside the
+    login and the main window (models/db.py). When it passes, the writes queued
+    meanwhile (the login's audit row) are made; when it fails, every window closes
+    so the start-up offers the latest good backup (``damaged`` says why)."""
+
+    POLL_MS = 50
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.damaged: DamagedDatabaseError | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        if dbmod.start_check() is not None:
+            self.timer.start()
+
+    def poll(self) -> None:
+        check = dbmod.start_check()
+        if check is not None and not check.done():
+            return
+        self.timer.stop()
+        try:
+            dbmod.wait_sound()
+        except DamagedDatabaseError as exc:
+            self.damaged = exc
+            for w in QApplication.topLevelWidgets():  # the login or any dialog first, then the main window
+                if isinstance(w, QDialog) and w.isVisible():
+                    w.reject()
+            for w in QApplication.topLevelWidgets():
+                if w.isVisible():
+                    w.close()
+        except (SalesDeskError, peewee.DatabaseError) as exc:  # a queued write failed (still locked by another PC)
+            error = exc if isinstance(exc, SalesDeskError) else dbmod.translate_error(exc, dbmod.database_file())
+            QMessageBox.warning(QApplication.activeWindow(), "SalesDesk", str(error))

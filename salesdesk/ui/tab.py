@@ -21,7 +21,9 @@ class RegisterTab(QWidget):
         super().__init__(parent)
         bus.changed.connect(self._on_changed)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
+        """The tab's label (a class method: the window labels a tab before building it)."""
         raise NotImplementedError
 
     def _on_changed(self, register: str) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
@@ -35,3 +36,23 @@ def dialog_buttons(dialog: QDialog, accept: Callable[[], None],
     box.accepted.connect(accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, fn: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.fn = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.parent(), self.fn)  # once this paint pass is on the screen
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """Run ``fn`` once, just after ``widget`` is first painted: start-up work the
+    person need not wait for before seeing the window."""
+    _FirstPaint(widget, fn)

@@ -156,7 +156,8 @@ class ComplaintsTab(RegisterTab):
         # the start-up notice: counts in the banner and the status bar as soon as the window shows
         QTimer.singleShot(0, self._startup_notice)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return tr("Complaints")
 
     # --- data -----------------------------------------------------------------------------

@@ -124,7 +124,8 @@ class CustomersTab(RegisterTab):
         self.toolbar.addAction(act)
         return act
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return tr("Customer files")
 
     # --- data ------------------------------------------------------------------------------

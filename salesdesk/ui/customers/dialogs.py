@@ -104,8 +104,11 @@ class DuplicateDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Existing files"))
         for m in matches:
-            phones = ", ".join(customers.display_phone(p.phone) for p in customers.phones_of(m))
-            item = QListWidgetItem(f"{m.file_no}  {m.name}  {phones}  {m.company}")
+            if customers.can_view(m):
+                phones = ", ".join(customers.display_phone(p.phone) for p in customers.phones_of(m))
+                item = QListWidgetItem(f"{m.file_no}  {m.name}  {phones}  {m.company}")
+            else:  # the phone typed must not reveal who holds a confidential file
+                item = QListWidgetItem(customers.shown_file(m))
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -128,6 +131,8 @@ class DuplicateDialog(QDialog):
 
 
 def _summary(c: Customer) -> str:
+    if not customers.can_view(c):
+        return customers.shown_file(c)
     phones = ", ".join(customers.display_phone(p.phone) for p in customers.phones_of(c))
     lines = [f"{c.file_no}  {c.name}", tr("Phones: {p}").format(p=phones or "-"),
              tr("Company: {c}").format(c=c.company or "-"),

@@ -76,11 +76,14 @@ class CustomerListModel(QAbstractTableModel):
              .where(Customer.id.in_(page)).namedtuples())
         for c in q:
             readable = customers.can_view(c)
+            confidential = customers.is_confidential(c)
+            # the core decides what an unentitled user sees of a confidential file: its number, not its name
+            name = f"※ {c.name}" if readable and confidential else customers.shown_name(c)
             self._rows[c.id] = (
-                c.file_no, c.name, customers.display_phone(phones.get(c.id, "")) if readable else "",
+                c.file_no, name, customers.display_phone(phones.get(c.id, "")) if readable else "",
                 c.company if readable else "", self._staff.get(c.consultant_id, ""), customers.status_label(c.status),
                 c.grade, c.next_contact_date.isoformat() if c.next_contact_date else "",
-                customers.is_confidential(c), c.next_contact_date)
+                (confidential, readable), c.next_contact_date)
 
     def row_data(self, row: int) -> tuple | None:
         if not 0 <= row < len(self.ids):
@@ -118,13 +121,12 @@ class CustomerListModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[index.column()]
-            if index.column() == 1 and row[8]:
-                return f"※ {value}"  # ※ is in every CJK font; emoji are not
-            return value
+            return row[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row[9] is not None:
             if row[9] < dt.date.today():
                 return QColor("#b00020")  # overdue follow-up
-        if role == Qt.ItemDataRole.ToolTipRole and row[8]:
-            return tr("Confidential file")
+        confidential, readable = row[8]
+        if role == Qt.ItemDataRole.ToolTipRole and confidential:
+            return tr("Confidential file") if readable else \
+                tr("Confidential file: only its consultant and managers may open it")
         return None

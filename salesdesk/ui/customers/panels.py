@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from salesdesk import customer_duplicates, customer_followups, customer_loans
+from salesdesk import customer_duplicates, customer_followups, customer_loans, customers
 from salesdesk.models.customers import Customer
 from salesdesk.ui.customers.dialogs import MergeDialog
 from salesdesk.ui.customers.common import record_table
@@ -81,12 +81,14 @@ class DuplicatesPanel(QWidget):
 
     def refresh(self) -> None:
         self.pairs = customer_duplicates.possible_duplicates()
-        files = {c.id: c for c in Customer.select(Customer.id, Customer.file_no, Customer.name)
+        files = {c.id: c for c in Customer.select(Customer.id, Customer.file_no, Customer.name, Customer.confidentiality,
+                                                  Customer.consultant)
                  .where(Customer.id.in_([p.first_id for p in self.pairs] + [p.second_id for p in self.pairs]))}
         self.table.setRowCount(len(self.pairs))
         for r, p in enumerate(self.pairs):
             a, b = files[p.first_id], files[p.second_id]
-            _put(self.table, r, [p.reason_label, a.file_no, a.name, b.file_no, b.name, p.detail], p.first_id)
+            _put(self.table, r, [p.reason_label, a.file_no, customers.shown_name(a), b.file_no, customers.shown_name(b),
+                                 p.shown_detail], p.first_id)
         self.table.resizeColumnsToContents()
         self.summary.setText(tr("{n} possible duplicates").format(n=len(self.pairs)))
         self.merge_button.setEnabled(bool(self.pairs))
@@ -126,7 +128,7 @@ class LoansPanel(QWidget):
         for r, loan in enumerate(loans):
             overdue = loan.due_date < today
             late += overdue
-            _put(self.table, r, [loan.customer.file_no, loan.customer.name, loan.borrower,
+            _put(self.table, r, [loan.customer.file_no, customers.shown_name(loan.customer), loan.borrower,
                                  loan.lent_at.strftime("%Y-%m-%d"), loan.due_date.isoformat()],
                  loan.customer_id, OVERDUE if overdue else None)
         self.table.resizeColumnsToContents()

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDockWidget, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from salesdesk import ownership, reception, rotation
+from salesdesk import customers, ownership, reception, rotation
 from salesdesk.i18n import _
 from salesdesk.models.reception import AWAY, OFF
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.reception.dialogs import DisputeDialog, RaiseDisputeDialog, ReasonDialog, ReorderDialog
-from salesdesk.ui.widgets import labelled
+from salesdesk.ui.widgets import after_first_paint, labelled
 
 REGISTERS = ("reception", "visitors", "customers", "*")
 
@@ -65,8 +65,12 @@ class ReceptionPanel(QWidget):
         self.reorder_button = QPushButton(tr("Reorder…"))
         self.reorder_button.setToolTip(tr("Managers only: set the queue order, with a reason"))
         self.reorder_button.clicked.connect(self.reorder)
+        self.done_button = QPushButton(tr("Done serving"))
+        self.done_button.setToolTip(tr("The consultant has finished with the visitor, who stays on site: back in the queue"))
+        self.done_button.clicked.connect(lambda: bus_mod.run(self, reception.finish_serving, self.selected_consultant(),
+                                                             changed="reception"))
         acts = QGridLayout()
-        for i, b in enumerate((self.away_button, self.back_button, self.off_button, self.reorder_button)):
+        for i, b in enumerate((self.away_button, self.back_button, self.off_button, self.reorder_button, self.done_button)):
             acts.addWidget(b, i // 2, i % 2)
 
         queue_box = QGroupBox(tr("Rotation queue"))
@@ -117,13 +121,16 @@ class ReceptionPanel(QWidget):
         lay.addWidget(sum_box)
         bus_mod.bus.changed.connect(self._on_changed)
         self.refresh()
+        after_first_paint(self, self.start_of_day)
 
     # --- reading -------------------------------------------------------------------
     def _on_changed(self, register: str) -> None:
         if register in REGISTERS:
-            self.refresh()
+            # A visit changes who is serving; ownership changes come as "reception"
+            # (a sales check-in says both) or "customers".
+            self.refresh(attention=register != "visitors")
 
-    def refresh(self) -> None:
+    def refresh(self, attention: bool = True) -> None:
         selected = self.selected_consultant()
         entries = rotation.entries()
         self.table.setRowCount(len(entries))
@@ -165,26 +172,37 @@ class ReceptionPanel(QWidget):
                 self.who.addItem(u.display_name, u.id)
         self.who.setCurrentIndex(-1)
         self.who.setEditText(text if self.who.findText(text) >= 0 else "")
-        self._refresh_attention()
+        if attention:
+            self._refresh_attention()
         self._update_buttons()
 
     def _refresh_attention(self) -> None:
         self.attention.clear()
         for d in ownership.open_disputes():
             item = QListWidgetItem(tr("Dispute: {customer} — owner {owner}, claimed by {claimant}").format(
-                customer=d.customer.name, owner=d.owner.display_name if d.owner else tr("none"),
+                customer=customers.shown_name(d.customer), owner=d.owner.display_name if d.owner else tr("none"),
                 claimant=d.claimant.display_name))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.attention.addItem(item)
         today = dt.date.today()
-        if self._swept != today:  # once a day: lapse what ended, log the reminders
-            self._swept = today
-            bus_mod.run(self, ownership.sweep, today)
+        if self._swept is not None and self._swept != today:  # the program ran past midnight
+            QTimer.singleShot(0, self, self.start_of_day)
         for st in ownership.ending_soon(today):
             item = QListWidgetItem(tr("{customer} ({owner}): protection ends {date}, {n} day(s) left").format(
-                customer=st.customer.name, owner=st.owner.display_name if st.owner else "-",
+                customer=customers.shown_name(st.customer), owner=st.owner.display_name if st.owner else "-",
                 date=st.protected_until.isoformat(), n=st.days_left))
             self.attention.addItem(item)
+
+    def start_of_day(self) -> None:
+        """Once a day (just after the window shows): lapse the protections that ended, log the reminders."""
+        today = dt.date.today()
+        if self._swept == today:
+            return
+        self._swept = today
+        result = bus_mod.run(self, ownership.sweep, today)
+        if result is not None and result[0]:  # owners changed
+            bus_mod.bus.changed.emit("customers")
+        self._refresh_attention()
 
     def selected_consultant(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -198,6 +216,7 @@ class ReceptionPanel(QWidget):
         self.away_button.setEnabled(status == rotation.ON_DUTY)
         self.back_button.setEnabled(status in (AWAY, OFF))
         self.off_button.setEnabled(status in (rotation.ON_DUTY, AWAY))
+        self.done_button.setEnabled(cid is not None and rotation.is_busy(cid))
         self.reorder_button.setEnabled(self.table.rowCount() > 1)
         self.decide_button.setEnabled(self.attention.count() > 0)
 

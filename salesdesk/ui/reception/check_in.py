@@ -142,6 +142,8 @@ class SalesCheckInForm(CheckInForm):
 
     def update_reception_info(self) -> None:
         """Say who this is and who will serve them."""
+        if getattr(self, "_clearing", False):  # clear() says it once, at the end
+            return
         if not self.sales.isChecked():
             self.recognition = None
             self.reception_info.setText(tr("Not a sales visit: no consultant is assigned.") if self.roster_active() else
@@ -210,14 +212,18 @@ class SalesCheckInForm(CheckInForm):
         return data
 
     def clear(self) -> None:
-        if hasattr(self, "sales"):
-            self.sales.setChecked(self.roster_active())
-            self.consultant.setCurrentIndex(0)
-            self.requested.setChecked(False)
-            self.source.setCurrentIndex(0)
-            self.media.setCurrentIndex(0)
-            self.referrer_id = None
-        super().clear()
+        self._clearing = True
+        try:
+            if hasattr(self, "sales"):
+                self.sales.setChecked(self.roster_active())
+                self.consultant.setCurrentIndex(0)
+                self.requested.setChecked(False)
+                self.source.setCurrentIndex(0)
+                self.media.setCurrentIndex(0)
+                self.referrer_id = None
+            super().clear()
+        finally:
+            self._clearing = False
         if hasattr(self, "reception_info"):
             self.update_reception_info()
 

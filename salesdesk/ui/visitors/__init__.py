@@ -217,7 +217,8 @@ class VisitorsTab(RegisterTab):
         key(["Ctrl+I"], self.import_log)
 
     # --- RegisterTab --------------------------------------------------------------
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         return tr("Visitor log")
 
     def refresh(self) -> None:

@@ -263,7 +263,9 @@ class CheckInForm(QGroupBox):
             except RefusalBlocked as exc:
                 return exc
 
-        result = bus_mod.run(self, attempt, changed="visitors", _raise_validation=True)
+        # a sales visit also changes the reception (queue, ownership, disputes)
+        changed = ("visitors", "reception") if data.extra.get("reception") else "visitors"
+        result = bus_mod.run(self, attempt, changed=changed, _raise_validation=True)
         if isinstance(result, RefusalBlocked):
             from salesdesk.ui.visitors.dialogs import OverrideDialog
 
@@ -271,7 +273,7 @@ class CheckInForm(QGroupBox):
             if not dlg.exec():
                 return None
             data.override_reason, data.override_manager = dlg.reason(), dlg.manager()
-            return bus_mod.run(self, visitors.check_in, data, changed="visitors", _raise_validation=True)
+            return bus_mod.run(self, visitors.check_in, data, changed=changed, _raise_validation=True)
         return result
 
 
