@@ -160,13 +160,18 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("{path} is a folder. Give the Excel or CSV file to import.").format(path=path))
     if not path.is_file():
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
-    kind = _file_kind(path)
-    if kind == "xlsx":  # also a workbook saved with a .xls or .csv name: the content decides
-        grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
-    elif kind == "text":
-        grid, sheet_name, hidden = list(enumerate(_read_csv(path), start=1)), path.stem, set()
-    else:
-        raise SalesDeskError(_FILE_KIND_PROBLEMS[kind]().format(path=path))
+    try:
+        kind = _file_kind(path)
+        if kind == "xlsx":  # also a workbook saved with a .xls or .csv name: the content decides
+            grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
+        elif kind == "text":
+            grid, sheet_name, hidden = list(enumerate(_read_csv(path), start=1)), path.stem, set()
+        else:
+            raise SalesDeskError(_FILE_KIND_PROBLEMS[kind]().format(path=path))
+    except PermissionError as exc:  # on Windows: the file is open in Excel/WPS, which locks it
+        raise SalesDeskError(_("{path} cannot be opened: it is open in another program (Excel or WPS?) or you may not read it. Close it there and try again.").format(path=path)) from exc
+    except OSError as exc:  # a network drive gone, a bad disk
+        raise SalesDeskError(_("{path} could not be read ({reason}). Check the file and try again.").format(path=path, reason=exc.strerror or exc)) from exc
     table = _to_table(grid, specs, str(path), sheet_name)
     table.hidden_rows = [r for r, _v in table.rows if r in hidden]
     return table
@@ -188,12 +193,9 @@ _FILE_KIND_PROBLEMS: dict[str, Callable[[], str]] = {
 def _file_kind(path: Path) -> str:
     """'xlsx', 'text' (CSV) or the key of the problem to report."""
     suffix = path.suffix.lower()
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(512)
-            ole_body = _ole_directory(fh, head) if head.startswith(b"\xd0\xcf\x11\xe0") else b""
-    except OSError as exc:
-        raise SalesDeskError(_("{path} cannot be opened: {reason}").format(path=path, reason=exc.strerror or exc)) from exc
+    with open(path, "rb") as fh:  # OSError (locked, unreadable): read_table explains it
+        head = fh.read(512)
+        ole_body = _ole_directory(fh, head) if head.startswith(b"\xd0\xcf\x11\xe0") else b""
     if not head:
         return "empty"
     if head.startswith(b"PK\x03\x04"):
@@ -276,6 +278,8 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
         # data_only: formulas give their last computed value, never the formula text
         with open(path, "rb") as fh:  # a file object: openpyxl would refuse a workbook named .xls or .csv
             wb = load_workbook(fh, data_only=True)
+    except PermissionError:
+        raise  # locked by Excel: read_table says so
     except Exception as exc:  # noqa: BLE001 - a damaged file fails inside zipfile/zlib/XML parsing in many ways
         if isinstance(exc, BadZipFile) or not str(exc):
             exc = _("it is damaged or another kind of file")  # type: ignore[assignment]
