@@ -281,9 +281,8 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
     except PermissionError:
         raise  # locked by Excel: read_table says so
     except Exception as exc:  # noqa: BLE001 - a damaged file fails inside zipfile/zlib/XML parsing in many ways
-        if isinstance(exc, BadZipFile) or not str(exc):
-            exc = _("it is damaged or another kind of file")  # type: ignore[assignment]
-        raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=exc)) from exc
+        reason = _("it is damaged or another kind of file") if isinstance(exc, BadZipFile) or not str(exc) else str(exc)
+        raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=reason)) from exc
     if sheet is not None and sheet not in wb.sheetnames:
         raise SalesDeskError(_("The workbook has no sheet named {sheet}; it has: {names}.").format(sheet=sheet, names=", ".join(wb.sheetnames)))
     ws = wb[sheet] if sheet else _pick_sheet(wb, specs)

@@ -66,6 +66,10 @@ def test_a_damaged_workbook_is_a_message_not_an_unexpected_error(tmp_path):
         z.writestr("word/document.xml", "<w/>")
     with pytest.raises(SalesDeskError, match="cannot be read as an Excel workbook"):
         read_table(other, customer_import.SPECS)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(b"PK\x03\x04" + b"\0" * 100)  # a download broken off after the first bytes
+    with pytest.raises(SalesDeskError, match="cannot be read as an Excel workbook"):
+        read_table(cut, customer_import.SPECS)
 
 
 # --- sheets the way offices have them ----------------------------------------------------------
