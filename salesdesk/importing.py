@@ -159,14 +159,19 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
     if not path.is_file():
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
-    elif suffix in (".csv", ".txt"):
-        grid, sheet_name, hidden = _read_csv(path), path.stem, set()
-    elif suffix == ".xls":
-        raise SalesDeskError(_("{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.").format(path=path))
-    else:
-        raise SalesDeskError(_("Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file.").format(path=path))
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
+        elif suffix in (".csv", ".txt"):
+            grid, sheet_name, hidden = _read_csv(path), path.stem, set()
+        elif suffix == ".xls":
+            raise SalesDeskError(_("{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.").format(path=path))
+        else:
+            raise SalesDeskError(_("Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file.").format(path=path))
+    except PermissionError as exc:  # on Windows: the file is open in Excel/WPS, which locks it
+        raise SalesDeskError(_("{path} cannot be opened: it is open in another program (Excel or WPS?) or you may not read it. Close it there and try again.").format(path=path)) from exc
+    except OSError as exc:  # a network drive gone, a bad disk
+        raise SalesDeskError(_("{path} could not be read ({reason}). Check the file and try again.").format(path=path, reason=exc.strerror or exc)) from exc
     table = _to_table(grid, specs, str(path), sheet_name)
     table.hidden_rows = [r for r, _v in table.rows if r in hidden]
     return table
@@ -198,6 +203,8 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
     try:
         # data_only: formulas give their last computed value, never the formula text
         wb = load_workbook(path, data_only=True)
+    except PermissionError:
+        raise  # locked by Excel: read_table says so
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
         raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=exc)) from exc
     if sheet is not None and sheet not in wb.sheetnames:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from salesdesk import accounts, audit, customers, permissions, session, visitors
 from salesdesk.errors import SalesDeskError, ValidationError
@@ -198,8 +198,10 @@ def _save(rows: list[Row], source: str) -> int:
     return len(records)
 
 
-def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False) -> ImportReport[Row]:
-    """Read the workbook/CSV and import every row — or none, unless ``skip_bad_rows``."""
+def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False,
+               progress: Callable[[int, int], None] | None = None) -> ImportReport[Row]:
+    """Read the workbook/CSV and import every row — or none, unless ``skip_bad_rows``.
+    ``progress(rows checked, rows)`` is called while the rows are checked."""
     if not dry_run:
         permissions.require("import.data")  # as for customer lists and the complaint register
     table = read_table(path, SPECS)
@@ -211,4 +213,4 @@ def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = Fa
         raise SalesDeskError(_("The sheet has no column for: {cols}. Name the columns in the header row (e.g. 日期, 姓名).").format(
             cols=", ".join(_(s.label) for s in missing)))
     return run_import(table, mapping, parse_row, lambda rows: _save(rows, Path(path).name), dry_run=dry_run,
-                      skip_bad_rows=skip_bad_rows, check_batch=_check_badges)
+                      skip_bad_rows=skip_bad_rows, progress=progress, check_batch=_check_badges)
