@@ -55,7 +55,7 @@ def _check_args(p: argparse.ArgumentParser) -> None:
                           "(needs --user NAME of a manager or the administrator once accounts exist)"))
 
 
-@command(None, "check", N_("check the database for damage and report"), _check_args)
+@command(None, "check", N_("check the database for damage and report (also records left on merged customer files)"), _check_args)
 def check(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk.models import db as dbmod
     from salesdesk.models import migrations
