@@ -48,6 +48,8 @@ class Table:
     rows: list[tuple[int, list[Any]]]  # (1-based row number, cell values), blank rows removed
     blank_rows: int = 0
     hidden_rows: list[int] = field(default_factory=list)  # data rows hidden in the sheet (read like the others)
+    # row -> 0-based columns holding a formula whose result was never saved (read as empty)
+    unsaved_formulas: dict[int, set[int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -162,8 +164,9 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
     try:
         kind = _file_kind(path)
+        unsaved: dict[int, set[int]] = {}
         if kind == "xlsx":  # also a workbook saved with a .xls or .csv name: the content decides
-            grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
+            grid, sheet_name, hidden, unsaved = _read_xlsx(path, sheet, specs)
         elif kind == "text":
             grid, sheet_name, hidden = list(enumerate(_read_csv(path), start=1)), path.stem, set()
         else:
@@ -174,6 +177,7 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("{path} could not be read ({reason}). Check the file and try again.").format(path=path, reason=exc.strerror or exc)) from exc
     table = _to_table(grid, specs, str(path), sheet_name)
     table.hidden_rows = [r for r, _v in table.rows if r in hidden]
+    table.unsaved_formulas = unsaved
     return table
 
 
@@ -269,15 +273,18 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
     return best
 
 
-def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[Grid, str, set[int]]:
+def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[Grid, str, set[int], dict[int, set[int]]]:
     from zipfile import BadZipFile
 
-    from openpyxl import load_workbook
+    from openpyxl.reader.excel import ExcelReader
 
     try:
         # data_only: formulas give their last computed value, never the formula text
         with open(path, "rb") as fh:  # a file object: openpyxl would refuse a workbook named .xls or .csv
-            wb = load_workbook(fh, data_only=True)
+            reader = ExcelReader(fh, read_only=False, data_only=True)  # what load_workbook does, keeping the parts
+            reader.read()
+            wb = reader.wb
+            parts = {s.name: rel.target for s, rel in reader.parser.find_sheets()}
     except PermissionError:
         raise  # locked by Excel: read_table says so
     except Exception as exc:  # noqa: BLE001 - a damaged file fails inside zipfile/zlib/XML parsing in many ways
@@ -309,7 +316,40 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
     grid = [(r, [row.get(c) for c in range(1, max(row) + 1)]) for r, row in sorted(cells.items())]
     hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
     wb.close()
-    return grid, ws.title, hidden
+    return grid, ws.title, hidden, _unsaved_formulas(path, parts.get(ws.title, ""))
+
+
+_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_FORMULA_XML = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_VALUE_XML = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>([^<]+)<")  # a result with content
+_TEXT_RESULT = re.compile(rb'\bt="(?:str|s|inlineStr)"')  # a text result may rightly be empty
+
+
+def _unsaved_formulas(path: Path, part: str) -> dict[int, set[int]]:
+    """Cells with a formula but no saved result. Excel always saves the result; a file
+    written by a program (a report generator, a script) may not, and then the cell reads
+    as empty — a phone or a date silently lost. Such cells are reported, not imported."""
+    import zipfile
+
+    from openpyxl.utils.cell import column_index_from_string
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read(part)
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError):
+        return {}
+    if not _FORMULA_XML.search(xml):
+        return {}
+    found: dict[int, set[int]] = {}
+    for m in _CELL_XML.finditer(xml):
+        attrs, body = m.group(1), m.group(2) or b""
+        if not _FORMULA_XML.search(body) or _VALUE_XML.search(body) or _TEXT_RESULT.search(attrs):
+            continue
+        ref = _CELL_REF.search(attrs)
+        if ref:
+            found.setdefault(int(ref.group(2)), set()).add(column_index_from_string(ref.group(1).decode()) - 1)
+    return found
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
@@ -490,11 +530,18 @@ def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[
     good: list[tuple[int, T]] = []
     for n, (row_no, row) in enumerate(table.rows, start=1):
         values = row_values(row, mapping)
+        unsaved = [k for k, i in mapping.items() if i in table.unsaved_formulas.get(row_no, ())]
         try:
-            good.append((row_no, parse_row(values)))
+            record = parse_row(values)
+            if not unsaved:
+                good.append((row_no, record))
         except ValidationError as exc:
             for f, msg in exc.errors.items():
-                report.errors.append(RowError(row_no, f, msg, {k: cell_text(v) for k, v in values.items()}))
+                if f not in unsaved:  # "missing" is no news when the cell's formula has no result
+                    report.errors.append(RowError(row_no, f, msg, {k: cell_text(v) for k, v in values.items()}))
+        for f in unsaved:
+            report.errors.append(RowError(row_no, f, _("The cell holds a formula whose result was never saved (the file was written by a program, not saved in Excel), so its value is unknown. Open the file in Excel or WPS, save it, and import it again."),
+                                          {k: cell_text(v) for k, v in values.items()}))
         if progress and n % 200 == 0:
             progress(n, len(table.rows))
     if check_batch:
