@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Generic, Iterable, Sequence, TypeVar
 
+from openpyxl.utils import get_column_letter
+
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 
@@ -74,6 +76,7 @@ class ImportReport(Generic[T]):
     records: list[T] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # field key -> the column's header in the file
     hidden_rows: list[int] = field(default_factory=list)
+    unsaved_formulas: list[str] = field(default_factory=list)  # cells (B2) read as empty: formula, no saved result
     source: str = ""  # the file read, its sheet and header row: what every import prints first
     sheet: str = ""
     header_row: int = 0
@@ -100,6 +103,9 @@ class ImportReport(Generic[T]):
         if self.hidden_rows:  # rows hidden (or filtered out) in Excel are easy to forget: say they count
             shown = ", ".join(map(str, self.hidden_rows[:20])) + (" …" if len(self.hidden_rows) > 20 else "")
             text += " " + _("Rows hidden in the sheet were read like the others: {rows}.").format(rows=shown)
+        if self.unsaved_formulas:  # a file written by a program, never saved in Excel: say what was lost
+            shown = ", ".join(self.unsaved_formulas[:20]) + (" …" if len(self.unsaved_formulas) > 20 else "")
+            text += " " + _("These cells hold a formula whose result was never saved in the file, so they were read as empty: {cells}. Open the file in Excel or WPS, save it, and import it again to read their values.").format(cells=shown)
         return text
 
     def lines(self) -> list[str]:
@@ -530,18 +536,13 @@ def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[
     good: list[tuple[int, T]] = []
     for n, (row_no, row) in enumerate(table.rows, start=1):
         values = row_values(row, mapping)
-        unsaved = [k for k, i in mapping.items() if i in table.unsaved_formulas.get(row_no, ())]
+        report.unsaved_formulas.extend(f"{get_column_letter(i + 1)}{row_no}" for i in sorted(mapping.values())
+                                       if i in table.unsaved_formulas.get(row_no, ()))
         try:
-            record = parse_row(values)
-            if not unsaved:
-                good.append((row_no, record))
+            good.append((row_no, parse_row(values)))
         except ValidationError as exc:
             for f, msg in exc.errors.items():
-                if f not in unsaved:  # "missing" is no news when the cell's formula has no result
-                    report.errors.append(RowError(row_no, f, msg, {k: cell_text(v) for k, v in values.items()}))
-        for f in unsaved:
-            report.errors.append(RowError(row_no, f, _("The cell holds a formula whose result was never saved (the file was written by a program, not saved in Excel), so its value is unknown. Open the file in Excel or WPS, save it, and import it again."),
-                                          {k: cell_text(v) for k, v in values.items()}))
+                report.errors.append(RowError(row_no, f, msg, {k: cell_text(v) for k, v in values.items()}))
         if progress and n % 200 == 0:
             progress(n, len(table.rows))
     if check_batch:

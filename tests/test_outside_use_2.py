@@ -177,7 +177,7 @@ def _rewrite_sheet_xml(path, edit):
             z.writestr(n, data)
 
 
-def test_a_formula_whose_result_was_never_saved_is_reported_not_imported_as_empty(ctx, tmp_path):
+def test_cells_whose_formula_result_was_never_saved_are_named_in_the_summary(ctx, tmp_path):
     wb = Workbook()
     ws = wb.active
     ws.append(["姓名", "手机", "建档日期", "备注"])
@@ -188,13 +188,13 @@ def test_a_formula_whose_result_was_never_saved_is_reported_not_imported_as_empt
     _rewrite_sheet_xml(tmp_path / "gen.xlsx", lambda x: x.replace(b'<c r="D3"><f>IF(1,"","x")</f><v /></c>',
                                                                  b'<c r="D3" t="str"><f>IF(1,"","x")</f><v></v></c>'))
     report = customer_import.run(customer_import.plan(tmp_path / "gen.xlsx"), dry_run=True)
-    # was: both rows "would be imported", 周一 without a phone and filed today
-    assert [(e.row, e.field) for e in report.errors] == [(2, "phone"), (2, "created")]
-    assert all("formula whose result was never saved" in e.message for e in report.errors)
+    # was: "2 of 2 rows would be imported" and nothing more — 周一 without a phone, filed today
+    assert report.unsaved_formulas == ["B2", "C2"]
+    assert "formula whose result was never saved" in report.summary() and ": B2, C2." in report.summary()
     # the same file after Excel/LibreOffice saved it: the results are there and read
     _rewrite_sheet_xml(tmp_path / "gen.xlsx", lambda x: x.replace(
         b'<c r="B2"><f>"1380013"&amp;"8030"</f><v /></c>', b'<c r="B2" t="str"><f>"1380013"&amp;"8030"</f><v>13800138030</v></c>').replace(
         b'<c r="C2"><f>DATE(2024,3,5)</f><v /></c>', b'<c r="C2"><f>DATE(2024,3,5)</f><v>45356</v></c>'))
     report = customer_import.run(customer_import.plan(tmp_path / "gen.xlsx"), dry_run=True)
-    assert not report.errors and report.records[0].phones[0].phone == "13800138030"
+    assert not report.errors and not report.unsaved_formulas and report.records[0].phones[0].phone == "13800138030"
     assert report.records[0].created.date() == dt.date(2024, 3, 5)

@@ -436,10 +436,6 @@ Data folder: {folder}</source>
       <translation>备份副本未通过检查（{problem}）；数据库本身可能已损坏。请运行：salesdesk check</translation>
     </message>
     <message>
-      <source>The cell holds a formula whose result was never saved (the file was written by a program, not saved in Excel), so its value is unknown. Open the file in Excel or WPS, save it, and import it again.</source>
-      <translation>该单元格是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 中保存过），因此无法得知其值。请在 Excel 或 WPS 中打开该文件，保存后重新导入。</translation>
-    </message>
-    <message>
       <source>The database file {path} cannot be read (permission denied). Ask the administrator to give your account read/write access, or choose another file with --database.</source>
       <translation>无法读取数据库文件 {path}（权限不足）。请管理员为您的账户开放读写权限，或用 --database 另选文件。</translation>
     </message>
@@ -526,6 +522,10 @@ Data folder: {folder}</source>
     <message>
       <source>There are no rows under the header row: nothing to import. Check that the data is on this sheet.</source>
       <translation>表头下面没有数据行，没有可导入的内容。请检查数据是否在这个工作表上。</translation>
+    </message>
+    <message>
+      <source>These cells hold a formula whose result was never saved in the file, so they were read as empty: {cells}. Open the file in Excel or WPS, save it, and import it again to read their values.</source>
+      <translation>以下单元格是公式，但文件中没有保存计算结果，因此按空白读取：{cells}。如需读取其值，请在 Excel 或 WPS 中打开该文件，保存后重新导入。</translation>
     </message>
     <message>
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
