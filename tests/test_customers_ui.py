@@ -247,3 +247,26 @@ def test_the_wrong_phone_row_is_the_one_marked(qtbot, tab, warnings):
     tab.detail.save_button.click()
     assert "not a valid phone" in warnings[-1]
     assert [bool(e.styleSheet()) for e, _k in form.phones.rows] == [False, False, True]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_file_form_fits_a_narrow_pane_without_sideways_scrolling(qtbot, ctx, lang):
+    """The reception dock open on a 1440-pixel screen leaves the file ~450 pixels: the groups
+    go under each other instead of the form scrolling sideways; wide enough, two columns."""
+    from salesdesk.ui.customers.file_form import CustomerForm
+
+    ui_i18n.install(lang)
+    try:
+        form = CustomerForm()
+        qtbot.addWidget(form)
+        form.show()
+        for width, columns in ((430, 1), (1100, 2), (430, 1)):
+            form.resize(width, 700)
+            qtbot.waitUntil(lambda: form._columns == columns)
+            form.widget().layout().activate()  # lay the groups out now, not at the next paint
+            assert form.horizontalScrollBar().maximum() == 0, (width, form.widget().minimumSizeHint())
+            name, notes = form.name, form.notes
+            side_by_side = notes.mapTo(form.widget(), notes.rect().topLeft()).x() > name.mapTo(form.widget(), name.rect().topRight()).x()
+            assert side_by_side is (columns == 2)
+    finally:
+        ui_i18n.install("en")
