@@ -13,9 +13,9 @@ from salesdesk.models.audit import AuditLog
 from salesdesk.models.visitors import Visit
 from salesdesk.ui import i18n as ui_i18n
 from salesdesk.ui.register_import import RegisterImportDialog
-from salesdesk.ui.visitors import VisitorsTab
 from salesdesk.visitor_import import import_log
 from tests.test_visitors_import import GOOD, old_log
+from tests.test_visitors_ui import tab  # noqa: F401 - the visitor tab on screen, in English
 from tests.ui_helpers import by_name
 
 BAD_ROW = ["2025-03-07", "25:99", "", "赵六", "", "12345", "", 1, "", "", ""]  # sheet row 6: bad time, bad phone
@@ -33,17 +33,6 @@ def messages(monkeypatch):
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, record)
     return shown
-
-
-@pytest.fixture
-def tab(qtbot, ctx):
-    ui_i18n.install("en")
-    t = VisitorsTab()
-    qtbot.addWidget(t)
-    t.resize(1400, 800)
-    t.show()
-    qtbot.waitExposed(t)
-    return t
 
 
 def names_in_log(tab):
