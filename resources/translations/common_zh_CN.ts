@@ -580,8 +580,8 @@ Data folder: {folder}</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-      <source>check the database for damage and report</source>
-      <translation>检查数据库是否损坏并报告</translation>
+      <source>check the database for damage and report (also records left on merged customer files)</source>
+      <translation>检查数据库是否损坏并报告（包括仍留在已合并客户档案上的记录）</translation>
     </message>
     <message>
       <source>complaints to create (default 60)</source>

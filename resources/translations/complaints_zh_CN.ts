@@ -1116,8 +1116,8 @@
       <translation>如被投诉人不是有账号的员工</translation>
     </message>
     <message>
-      <source>import an existing Excel complaint register</source>
-      <translation>导入现有的 Excel 投诉台账</translation>
+      <source>import the complaint register kept in Excel or CSV</source>
+      <translation>导入以 Excel 或 CSV 记录的投诉台账</translation>
     </message>
     <message>
       <source>import the good rows even if some rows have errors</source>
