@@ -77,9 +77,11 @@ def _time(value: Any, key: str) -> dt.time | None:
 _DATE_AND_TIME = re.compile(r"^(\S+)[ T]+(\d{1,2}[:：]\d{1,2})")
 
 
-def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = None) -> dt.datetime | None:
+def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = None, date_key: str = "") -> dt.datetime | None:
     """A date and a time from one or two cells ("2024-03-05 09:30" in one cell works too).
-    ``base`` is the day when only a time is given (the time out of a visit)."""
+    ``base`` is the day when only a time is given (the time out of a visit). A bad date
+    is reported on ``date_key`` (the date column), a bad time on ``key``."""
+    date_key = date_key or key
     if isinstance(time_value, dt.datetime):
         return time_value.replace(second=0, microsecond=0)
     t = None
@@ -88,7 +90,7 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
     whole = _DATE_AND_TIME.match(t_text)
     if whole:  # the whole date and time in the time column
         date_value, t_text = whole.group(1), whole.group(2)
-        time_raw = t_text
+        time_raw, date_key = t_text, key
     day = None
     if isinstance(date_value, dt.datetime):
         day = date_value.date()
@@ -98,11 +100,11 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
         d_text = cell_text(date_value)
         m = _DATE_AND_TIME.match(d_text)
         if m:
-            day = parse_date(m.group(1), key)
+            day = parse_date(m.group(1), date_key)
             if not t_text:
-                t = _time(m.group(2), key)
+                t = _time(m.group(2), date_key)
         else:
-            day = parse_date(date_value, key)
+            day = parse_date(date_value, date_key)
     day = day or base
     if day is None:
         return None
@@ -116,7 +118,7 @@ def parse_row(raw: dict[str, Any]) -> Row:
     errors: dict[str, str] = {}
     time_in = time_out = None
     try:
-        time_in = _when(raw.get("date"), raw.get("time_in"), "time_in")
+        time_in = _when(raw.get("date"), raw.get("time_in"), "time_in", date_key="date" if "date" in raw else "time_in")
         if time_in is None:
             errors["date"] = _("The date of the visit is missing.")
         elif time_in > dt.datetime.now() + dt.timedelta(minutes=5):

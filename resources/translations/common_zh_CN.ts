@@ -640,6 +640,10 @@ Data folder: {folder}</source>
       <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
+      <source>it is damaged or another kind of file</source>
+      <translation>文件已损坏或是其他类型的文件</translation>
+    </message>
+    <message>
       <source>language: zh_CN or en</source>
       <translation>界面语言：zh_CN 或 en</translation>
     </message>
@@ -762,6 +766,10 @@ Run 'salesdesk --help' for the options.</source>
       <translation>无法打开 {path}：文件正被其他程序（Excel 或 WPS？）打开，或您没有读取权限。请先在该程序中关闭文件，然后重试。</translation>
     </message>
     <message>
+      <source>{path} cannot be read as an Excel workbook (it is damaged or another kind of file). Open it in Excel and save it again as .xlsx.</source>
+      <translation>无法按 Excel 工作簿读取 {path}（文件已损坏或是其他类型的文件）。请在 Excel 中打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
       <source>{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.</source>
       <translation>无法将 {path} 作为 Excel 工作簿读取（{reason}）。请在 Excel 中打开并重新另存为 .xlsx。</translation>
     </message>
@@ -778,12 +786,28 @@ Run 'salesdesk --help' for the options.</source>
       <translation>{path} 是文件夹。请指定要导入的 Excel 或 CSV 文件。</translation>
     </message>
     <message>
+      <source>{path} is a text (CSV) file with an Excel name, not a workbook. Rename it to .csv and import it, or open it in Excel and save it as .xlsx.</source>
+      <translation>{path} 是以 Excel 文件名保存的文本（CSV）文件，并不是工作簿。请把扩展名改为 .csv 后导入，或在 Excel 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{path} is a web page saved with an Excel name, not a workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+      <translation>{path} 是以 Excel 文件名保存的网页，并不是工作簿。请在 Excel 或 WPS 中打开并另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
       <source>{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>
       <translation>{path} 是旧版 .xls 工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</translation>
     </message>
     <message>
+      <source>{path} is empty (0 bytes). Open the list in Excel, save it again, and import the saved file.</source>
+      <translation>{path} 是空文件（0 字节）。请在 Excel 中打开该名单，重新保存后再导入保存的文件。</translation>
+    </message>
+    <message>
       <source>{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.</source>
       <translation>{path} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>{path} is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it, then import it.</source>
+      <translation>{path} 设置了打开密码。请在 Excel 或 WPS 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密），保存后再导入。</translation>
     </message>
     <message>
       <source>{value} is not a date between 1900 and 2100. Check the date.</source>
