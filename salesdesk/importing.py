@@ -82,8 +82,11 @@ class ImportReport(Generic[T]):
     header_row: int = 0
     unclaimed: list[str] = field(default_factory=list)  # headers of columns nothing was read from
 
-    def _column(self, key: str) -> str:
+    def column(self, key: str) -> str:
         """A field as the user knows it: the header of its column in their file."""
+        return self._column(key)
+
+    def _column(self, key: str) -> str:
         return self.columns.get(key) or (_(_ROW_PROBLEMS[key]) if key in _ROW_PROBLEMS else key)
 
     @property

@@ -13,9 +13,9 @@ from salesdesk.models.audit import AuditLog
 from salesdesk.models.visitors import Visit
 from salesdesk.ui import i18n as ui_i18n
 from salesdesk.ui.register_import import RegisterImportDialog
-from salesdesk.ui.visitors import VisitorsTab
 from salesdesk.visitor_import import import_log
 from tests.test_visitors_import import GOOD, old_log
+from tests.test_visitors_ui import tab  # noqa: F401 - the visitor tab on screen, in English
 from tests.ui_helpers import by_name
 
 BAD_ROW = ["2025-03-07", "25:99", "", "赵六", "", "12345", "", 1, "", "", ""]  # sheet row 6: bad time, bad phone
@@ -33,17 +33,6 @@ def messages(monkeypatch):
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, record)
     return shown
-
-
-@pytest.fixture
-def tab(qtbot, ctx):
-    ui_i18n.install("en")
-    t = VisitorsTab()
-    qtbot.addWidget(t)
-    t.resize(1400, 800)
-    t.show()
-    qtbot.waitExposed(t)
-    return t
 
 
 def names_in_log(tab):
@@ -75,11 +64,14 @@ def test_good_and_bad_rows_checked_then_the_good_ones_imported(qtbot, tab, tmp_p
         assert by_name(dlg, "File").text() == ""
         qtbot.mouseClick(dlg.browse_button, Qt.MouseButton.LeftButton)  # the file dialog, then the check
         seen["check"] = dlg.summary.text()
-        seen["problems"] = [[dlg.table.item(r, c).text() for c in range(4)] for r in range(dlg.table.rowCount())]
+        seen["problems"] = [[dlg.table.item(r, c).text() for c in range(5)] for r in range(dlg.table.rowCount())]
+        seen["who"] = dlg.table.horizontalHeaderItem(1).text()
+        seen["blocked_hint"] = dlg.blocked.isVisibleTo(dlg)
         seen["before"] = Visit.select().count()
         seen["all_or_nothing_blocks"] = not dlg.import_button.isEnabled()
         dlg.skip_bad.setChecked(True)
         seen["button"] = dlg.import_button.text()
+        seen["hint_after_choice"] = dlg.blocked.isVisibleTo(dlg)
         qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
         seen["done"] = dlg.summary.text()
         seen["progress"] = (dlg.progress.value(), dlg.progress.maximum())
@@ -90,9 +82,11 @@ def test_good_and_bad_rows_checked_then_the_good_ones_imported(qtbot, tab, tmp_p
     assert "dialog" in seen, "Ctrl+I did not open the import"
     assert "3 of 4 rows are ready to import; 1 rows have problems" in seen["check"]
     assert seen["before"] == 0 and seen["all_or_nothing_blocks"]
-    rows = {(p[0], p[1]) for p in seen["problems"]}
-    assert ("6", "来访时间") in rows and ("6", "手机号码*") in rows  # the row and the file's own column names
-    assert any(p[2] == "12345" and "phone" in p[3].lower() for p in seen["problems"])
+    assert seen["blocked_hint"] and not seen["hint_after_choice"]  # why Import is greyed out, until the choice
+    rows = {(p[0], p[1], p[2]) for p in seen["problems"]}
+    # the row, whose it is and the file's own column names
+    assert ("6", "赵六", "来访时间") in rows and ("6", "赵六", "手机号码*") in rows and seen["who"] == "来访人姓名"
+    assert any(p[3] == "12345" and "phone" in p[4].lower() for p in seen["problems"])
     assert seen["button"] == "&Import 3 rows"
     assert "3 of 4 rows imported; 1 rows rejected." in seen["done"] and seen["progress"] == (1, 1)
     assert messages == []

@@ -144,6 +144,10 @@
       <translation>列</translation>
     </message>
     <message>
+      <source>Columns not imported: {cols}</source>
+      <translation>未导入的列：{cols}</translation>
+    </message>
+    <message>
       <source>Company</source>
       <translation>单位</translation>
     </message>

@@ -572,6 +572,10 @@
       <translation>{name} 已于 {time} 登记入场。</translation>
     </message>
     <message>
+      <source>{name}'s visit of {when} is already in the visitor log (was this file imported before?).</source>
+      <translation>{name} 于 {when} 的来访已在来访登记中（此文件是否已导入过？）。</translation>
+    </message>
+    <message>
       <source>{n} earlier visit(s), last {date}</source>
       <translation>此前来访 {n} 次，最近一次 {date}</translation>
     </message>

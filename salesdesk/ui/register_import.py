@@ -35,6 +35,7 @@ ImportFile = Callable[..., ImportReport]
 BAD = QColor("#fde8e8")
 SHOWN_ERRORS = 2000  # a file full of errors: the table shows this many, the saved report has them all
 IMPORT_PERMISSION = "import.data"  # the permission the import services require (salesdesk/permissions.py)
+PROBLEM = 4  # the column of the problem text
 
 
 # --- the rejected-rows report (shared with the customer import wizard) ----------------
@@ -79,10 +80,11 @@ class RegisterImportDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None, title: str, hint: str, import_file: ImportFile, register: str,
-                 fallback_dir: Path | None = None) -> None:
+                 fallback_dir: Path | None = None, who: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.import_file = import_file
+        self.who = who  # the field that tells the user whose row it is ("name"): shown beside each problem
         self.register = register
         self.fallback_dir = fallback_dir
         self.check: ImportReport | None = None  # the dry run of the file named in self.path
@@ -115,12 +117,13 @@ class RegisterImportDialog(QDialog):
         self.summary = QLabel(tr("Choose the file. Every row is checked before anything is written."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = labelled(QTableWidget(0, 4), tr("Rows with problems"))
-        self.table.setHorizontalHeaderLabels([tr("Row"), tr("Column"), tr("In the file"), tr("Problem")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = labelled(QTableWidget(0, 5), tr("Rows with problems"))
+        self.table.setHorizontalHeaderLabels([tr("Row"), "", tr("Column"), tr("In the file"), tr("Problem")])
+        self.table.setColumnHidden(1, True)  # the "who" column, named after the file's header once known
+        self.table.horizontalHeader().setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # the whole message, on as many lines as it needs
 
         self.all_or_nothing = QRadioButton(tr("Import all rows or none: nothing is written while a row has a problem"))
         self.skip_bad = QRadioButton(tr("Import the good rows and leave out the rows with problems"))
@@ -131,10 +134,14 @@ class RegisterImportDialog(QDialog):
             self.choice.addButton(b)
         self.all_or_nothing.setChecked(True)
         self.choice.buttonToggled.connect(lambda *_a: self._update_buttons())
+        self.blocked = QLabel(tr("Fix the rows in the file and check it again, or choose to leave the rows with problems out."))
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("color: #8a5a00")
 
         self.progress = labelled(QProgressBar(), tr("Import progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()  # shown while a file is read or imported, and with the result
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -153,6 +160,7 @@ class RegisterImportDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.all_or_nothing)
         lay.addWidget(self.skip_bad)
+        lay.addWidget(self.blocked)
         lay.addWidget(self.progress)
         lay.addWidget(self.buttons)
         self.resize(860, 560)
@@ -204,25 +212,32 @@ class RegisterImportDialog(QDialog):
         if check.hidden_rows:
             text += " " + tr("Rows hidden in the sheet are imported too: {rows}.").format(
                 rows=", ".join(map(str, check.hidden_rows[:20])) + (" …" if len(check.hidden_rows) > 20 else ""))
+        if check.unclaimed:  # a column the user expects to come in, under a header nobody knows
+            text += "\n" + tr("Columns not imported: {cols}").format(cols=", ".join(check.unclaimed))
         self.summary.setText(text)
-        self.progress.setValue(0)
+        self.progress.hide()
         self._update_buttons()
         return check
 
     def _show_errors(self, report: ImportReport) -> None:
-        errors = report.errors[:SHOWN_ERRORS]
+        errors = sorted(report.errors, key=lambda e: e.row)[:SHOWN_ERRORS]  # the file's order
+        who_header = report.columns.get(self.who, "")
+        self.table.setHorizontalHeaderItem(1, QTableWidgetItem(who_header))
+        self.table.setColumnHidden(1, not who_header)
         self.table.setRowCount(len(errors))
         for r, e in enumerate(errors):
-            column = report.columns.get(e.field) or ("" if not e.field else e.field)
-            cells = (str(e.row), column, str(e.values.get(e.field, "")), e.message)
+            column = report.column(e.field) if e.field else ""
+            cells = (str(e.row), str(e.values.get(self.who, "")), column, str(e.values.get(e.field, "")), e.message)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(BAD)
-                if c == 3:
-                    item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for c in range(PROBLEM):
+            self.table.resizeColumnToContents(c)
+            header.resizeSection(c, min(header.sectionSize(c), 220))  # a long value must not push the problem out
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
 
     # --- importing -----------------------------------------------------------------------
     def importable(self) -> int:
@@ -244,8 +259,7 @@ class RegisterImportDialog(QDialog):
         finally:
             self._busy(False)
         if report is None:  # refused (permission) or the file went bad since the check: nothing written
-            self.progress.setRange(0, 1)
-            self.progress.setValue(0)
+            self.progress.hide()
             self._update_buttons()
             return None
         self.report = report
@@ -273,6 +287,7 @@ class RegisterImportDialog(QDialog):
 
     # --- state -----------------------------------------------------------------------------
     def _progress(self, done: int, total: int) -> None:
+        self.progress.show()
         if done >= total and not self._dry_run:
             self.progress.setRange(0, 0)  # every row read: saving in one transaction, no steps to show
             self.progress.setFormat(tr("Saving…"))
@@ -295,28 +310,28 @@ class RegisterImportDialog(QDialog):
     def _update_buttons(self) -> None:
         c = self.check
         has_errors = bool(c is not None and c.errors)
+        some_good = c is not None and c.total > len(c.bad_rows)
         for b in (self.all_or_nothing, self.skip_bad):
-            b.setEnabled(has_errors and self.report is None)
+            b.setEnabled(has_errors and some_good and self.report is None)
         n = self.importable()
         self.import_button.setEnabled(n > 0)
         self.import_button.setText(tr("&Import {n} rows").format(n=n) if n else tr("&Import"))
-        if c is not None and has_errors and not n and self.report is None and c.total > len(c.bad_rows):
-            self.import_button.setToolTip(tr("Fix the rows in the file and check it again, or choose to leave the rows with problems out."))
-        else:
-            self.import_button.setToolTip("")
-        self.save_report_button.setVisible(bool((self.report or c) is not None and (self.report or c).errors))
+        # all or nothing with bad rows: say why Import is greyed out
+        self.blocked.setVisible(has_errors and some_good and not n and self.report is None)
+        shown = self.report or c
+        self.save_report_button.setVisible(bool(shown is not None and shown.errors))
         if n:
             self.import_button.setDefault(True)
 
 
 def open_import(parent: QWidget, title: str, hint: str, import_file: ImportFile, register: str,
-                path: str | None = None) -> RegisterImportDialog | None:
+                path: str | None = None, who: str = "") -> RegisterImportDialog | None:
     """Open the import dialog — or say why not: importing needs the import permission
     (the service refuses too; this spares the user checking a file first)."""
     if not permissions.can(IMPORT_PERMISSION):
         run(parent, permissions.require, IMPORT_PERMISSION)  # "You are not allowed to import data. Ask a manager."
         return None
-    dlg = RegisterImportDialog(parent, title, hint, import_file, register, data_dir_of(parent))
+    dlg = RegisterImportDialog(parent, title, hint, import_file, register, data_dir_of(parent), who)
     if path:
         dlg.path.setText(path)
         dlg.check_file()

@@ -285,7 +285,7 @@ class ComplaintsTab(RegisterTab):
 
         dlg = open_import(self, tr("Import Excel register"),
                           tr("The complaint register (投诉台账) kept in Excel (.xlsx) or CSV. The header row is found by its names (投诉编号, 受理时间, 投诉人, 投诉内容, 处理状态…). A number in the sheet is kept; rows without one get the next number."),
-                          complaint_import.import_register, self.register, path)
+                          complaint_import.import_register, self.register, path, who="complainant")
         if dlg is not None:
             dlg.exec()
 

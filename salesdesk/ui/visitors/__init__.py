@@ -112,7 +112,6 @@ class VisitorsTab(RegisterTab):
         for b in (self.sign_out_button, self.sign_out_all_button, self.edit_button, self.void_button, self.slip_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        actions.addWidget(self.import_button)
         actions.addWidget(self.refusal_button)
 
         right = QWidget()
@@ -121,6 +120,7 @@ class VisitorsTab(RegisterTab):
         top = QHBoxLayout()
         top.addWidget(self.on_site_label)
         top.addWidget(self.count_label, 1)
+        top.addWidget(self.import_button)  # about the whole log, not the selected rows: above it, always in view
         rl.addLayout(top)
         rl.addWidget(_hscroll(self.filter_bar))
         rl.addWidget(self.table, 1)
@@ -359,7 +359,7 @@ class VisitorsTab(RegisterTab):
 
         dlg = open_import(self, tr("Import visitor log"),
                           tr("The visitor log kept in Excel (.xlsx) or CSV. The header row is found by its names (日期, 来访时间, 离开时间, 姓名, 电话, 证件号码, 事由, 被访人…), also below a title row. A row without a time out is marked not signed out."),
-                          visitor_import.import_log, self.register, path)
+                          visitor_import.import_log, self.register, path, who="name")
         if dlg is None:
             return
         dlg.exec()
