@@ -285,15 +285,12 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
 def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[Grid, str, set[int], dict[int, set[int]]]:
     from zipfile import BadZipFile
 
-    from openpyxl.reader.excel import ExcelReader
+    from openpyxl import load_workbook
 
     try:
         # data_only: formulas give their last computed value, never the formula text
         with open(path, "rb") as fh:  # a file object: openpyxl would refuse a workbook named .xls or .csv
-            reader = ExcelReader(fh, read_only=False, data_only=True)  # what load_workbook does, keeping the parts
-            reader.read()
-            wb = reader.wb
-            parts = {s.name: rel.target for s, rel in reader.parser.find_sheets()}
+            wb = load_workbook(fh, data_only=True)
     except PermissionError:
         raise  # locked by Excel: read_table says so
     except Exception as exc:  # noqa: BLE001 - a damaged file fails inside zipfile/zlib/XML parsing in many ways
@@ -325,7 +322,7 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
     grid = [(r, [row.get(c) for c in range(1, max(row) + 1)]) for r, row in sorted(cells.items())]
     hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
     wb.close()
-    return grid, ws.title, hidden, _unsaved_formulas(path, parts.get(ws.title, ""))
+    return grid, ws.title, hidden, _unsaved_formulas(path, ws.title)
 
 
 _CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -335,18 +332,26 @@ _VALUE_XML = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>([^<]+)<")  # a result with c
 _TEXT_RESULT = re.compile(rb'\bt="(?:str|s|inlineStr)"')  # a text result may rightly be empty
 
 
-def _unsaved_formulas(path: Path, part: str) -> dict[int, set[int]]:
-    """Cells with a formula but no saved result. Excel always saves the result; a file
-    written by a program (a report generator, a script) may not, and then the cell reads
-    as empty — a phone or a date silently lost. Such cells are reported, not imported."""
+def _unsaved_formulas(path: Path, sheet: str) -> dict[int, set[int]]:
+    """Cells of ``sheet`` with a formula but no saved result. Excel always saves the result;
+    a file written by a program (a report generator, a script) may not, and then the cell
+    reads as empty — a phone or a date silently lost. The import summary names them."""
     import zipfile
 
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.reader.excel import _find_workbook_part
+    from openpyxl.reader.workbook import WorkbookParser
     from openpyxl.utils.cell import column_index_from_string
+    from openpyxl.xml.functions import fromstring
 
-    try:
+    try:  # the sheet's part in the package, found the way openpyxl finds it
         with zipfile.ZipFile(path) as z:
+            package = Manifest.from_tree(fromstring(z.read("[Content_Types].xml")))
+            parser = WorkbookParser(z, _find_workbook_part(package).PartName[1:])
+            parser.parse()
+            part = next(rel.target for s, rel in parser.find_sheets() if s.name == sheet)
             xml = z.read(part)
-    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError):
+    except Exception:  # noqa: BLE001 - only a hint for the summary: never a reason to fail the import
         return {}
     if not _FORMULA_XML.search(xml):
         return {}
