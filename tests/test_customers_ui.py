@@ -270,3 +270,34 @@ def test_file_form_fits_a_narrow_pane_without_sideways_scrolling(qtbot, ctx, lan
             assert side_by_side is (columns == 2)
     finally:
         ui_i18n.install("en")
+
+
+def test_mouse_wheel_scrolls_the_form_not_the_choice_under_the_pointer(qtbot, ctx):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from salesdesk.ui.customers.file_form import CustomerForm
+
+    form = CustomerForm()
+    qtbot.addWidget(form)
+    form.resize(500, 400)
+    form.show()
+    qtbot.waitExposed(form)
+    box = form.confidentiality
+    box.setCurrentIndex(0)
+
+    def wheel() -> None:
+        pos = QPointF(box.width() / 2, box.height() / 2)
+        ev = QWheelEvent(pos, QPointF(box.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(box, ev)
+
+    before = form.verticalScrollBar().value()
+    wheel()
+    assert box.currentData() == "normal"  # not silently turned into confidential
+    assert form.verticalScrollBar().value() > before  # the turn scrolled the form instead
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    wheel()
+    assert box.currentData() == "confidential"  # chosen on purpose: clicked or tabbed into first

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from salesdesk import accounts, customers, settings
@@ -17,6 +17,22 @@ from salesdesk.normalize import ID_TYPES
 from salesdesk.ui.customers.common import ERROR_STYLE
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row, labelled
+
+class _WheelGuard(QObject):
+    """The form scrolls with the mouse wheel; a choice box under the pointer must not
+    take that wheel turn (it silently turned 普通 into 绝密). It takes it only once the
+    user has clicked or tabbed into it."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
+            QApplication.sendEvent(self.area.viewport(), event)  # the form scrolls instead
+            return True
+        return False
+
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
@@ -166,6 +182,9 @@ class CustomerForm(QScrollArea):
                        "tags": self.tags, "interest_unit_type": self.interest_unit_type,
                        "interest_area": self.interest_area, "interest_budget": self.interest_budget,
                        "family": self.family, "preferences": self.preferences, "notes": self.notes}
+        self._wheel_guard = _WheelGuard(self)
+        self.phones.rows_changed.connect(self._guard_combos)
+        self._guard_combos()
         self.phones.rows_changed.connect(self.fix_tab_order)
         self.fill_choices()
         self.fix_tab_order()
@@ -215,6 +234,12 @@ class CustomerForm(QScrollArea):
             self._arrange(1)
         elif width >= need + 24:  # a scroll bar's width of slack: no flip-flop as it comes and goes
             self._arrange(2)
+
+    def _guard_combos(self) -> None:
+        for box in self.widget().findChildren(QComboBox):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus from the wheel either
+            box.removeEventFilter(self._wheel_guard)
+            box.installEventFilter(self._wheel_guard)
 
     def fix_tab_order(self) -> None:
         """Top to bottom, group by group (phone rows are added later than the fields)."""
