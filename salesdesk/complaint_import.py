@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from salesdesk import accounts, audit, complaints as cp, numbering, permissions, session
 from salesdesk.errors import ValidationError
@@ -211,8 +211,10 @@ def _save(rows: list[Row], source: str) -> int:
     return len(rows)
 
 
-def import_register(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False) -> ImportReport[Row]:
-    """Read the workbook and import it all (or nothing, unless ``skip_bad_rows``)."""
+def import_register(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False,
+                    progress: Callable[[int, int], None] | None = None) -> ImportReport[Row]:
+    """Read the workbook and import it all (or nothing, unless ``skip_bad_rows``).
+    ``progress(rows checked, rows)`` is called while the rows are checked."""
     if not dry_run:
         permissions.require("import.data")  # as for customer lists: managers and the administrator
     table = read_table(path, SPECS)
@@ -224,4 +226,4 @@ def import_register(path: Path | str, dry_run: bool = False, skip_bad_rows: bool
         raise SalesDeskError(_("The sheet has no column for: {cols}. Name the columns in the header row (e.g. 受理时间, 投诉内容).").format(
             cols=", ".join(_(s.label) for s in missing)))
     return run_import(table, mapping, parse_row, lambda rows: _save(rows, Path(path).name), dry_run=dry_run,
-                      skip_bad_rows=skip_bad_rows, check_batch=_check_numbers)
+                      skip_bad_rows=skip_bad_rows, progress=progress, check_batch=_check_numbers)

@@ -27,6 +27,8 @@ from salesdesk.i18n import N_, _
 
 T = TypeVar("T")
 HEADER_SCAN_ROWS = 20
+MAX_MERGED_ROWS = 1000  # a merged block taller than this is formatting, not a header
+Grid = list[tuple[int, list[Any]]]  # (1-based row number, cell values): only rows that exist
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,11 @@ class ImportReport(Generic[T]):
     header_row: int = 0
     unclaimed: list[str] = field(default_factory=list)  # headers of columns nothing was read from
 
-    def _column(self, key: str) -> str:
+    def column(self, key: str) -> str:
         """A field as the user knows it: the header of its column in their file."""
+        return self._column(key)
+
+    def _column(self, key: str) -> str:
         return self.columns.get(key) or (_(_ROW_PROBLEMS[key]) if key in _ROW_PROBLEMS else key)
 
     @property
@@ -158,18 +163,95 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("{path} is a folder. Give the Excel or CSV file to import.").format(path=path))
     if not path.is_file():
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
-    elif suffix in (".csv", ".txt"):
-        grid, sheet_name, hidden = _read_csv(path), path.stem, set()
-    elif suffix == ".xls":
-        raise SalesDeskError(_("{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.").format(path=path))
-    else:
-        raise SalesDeskError(_("Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file.").format(path=path))
+    try:
+        kind = _file_kind(path)
+        if kind == "xlsx":  # also a workbook saved with a .xls or .csv name: the content decides
+            grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
+        elif kind == "text":
+            grid, sheet_name, hidden = list(enumerate(_read_csv(path), start=1)), path.stem, set()
+        else:
+            raise SalesDeskError(_FILE_KIND_PROBLEMS[kind]().format(path=path))
+    except PermissionError as exc:  # on Windows: the file is open in Excel/WPS, which locks it
+        raise SalesDeskError(_("{path} cannot be opened: it is open in another program (Excel or WPS?) or you may not read it. Close it there and try again.").format(path=path)) from exc
+    except OSError as exc:  # a network drive gone, a bad disk
+        raise SalesDeskError(_("{path} could not be read ({reason}). Check the file and try again.").format(path=path, reason=exc.strerror or exc)) from exc
     table = _to_table(grid, specs, str(path), sheet_name)
     table.hidden_rows = [r for r, _v in table.rows if r in hidden]
     return table
+
+
+# What a file given to import really is, by its first bytes rather than its name: offices
+# rename files, WPS saves .xls that are .xlsx, systems export web pages named .xls.
+_FILE_KIND_PROBLEMS: dict[str, Callable[[], str]] = {
+    "empty": lambda: _("{path} is empty (0 bytes). Open the list in Excel, save it again, and import the saved file."),
+    "encrypted": lambda: _("{path} is protected with a password. Open it in Excel or WPS, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it, then import it."),
+    "xls": lambda: _("{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that."),
+    "html": lambda: _("{path} is a web page saved with an Excel name, not a workbook. Open it in Excel or WPS and save it as .xlsx, then import that."),
+    "text_as_xlsx": lambda: _("{path} is a text (CSV) file with an Excel name, not a workbook. Rename it to .csv and import it, or open it in Excel and save it as .xlsx."),
+    "not_xlsx": lambda: _("{path} cannot be read as an Excel workbook (it is damaged or another kind of file). Open it in Excel and save it again as .xlsx."),
+    "unknown": lambda: _("Cannot import {path}: use an Excel workbook (.xlsx) or a CSV file."),
+}
+
+
+def _file_kind(path: Path) -> str:
+    """'xlsx', 'text' (CSV) or the key of the problem to report."""
+    suffix = path.suffix.lower()
+    with open(path, "rb") as fh:  # OSError (locked, unreadable): read_table explains it
+        head = fh.read(512)
+        ole_body = _ole_directory(fh, head) if head.startswith(b"\xd0\xcf\x11\xe0") else b""
+    if not head:
+        return "empty"
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx" if suffix in (".xlsx", ".xlsm", ".xls", ".csv", ".txt") else "unknown"
+    if ole_body:
+        return "encrypted" if "EncryptedPackage".encode("utf-16-le") in ole_body else "xls"
+    if suffix in (".csv", ".txt"):
+        return "text"
+    if suffix not in (".xlsx", ".xlsm", ".xls"):
+        return "unknown"
+    if head.lstrip().lower().startswith((b"<", b"\xef\xbb\xbf<")):
+        return "html"
+    if suffix == ".xls":
+        return "xls"
+    return "text_as_xlsx" if _looks_like_csv(path) else "not_xlsx"
+
+
+def _ole_directory(fh: Any, header: bytes) -> bytes:
+    """The bytes that name the streams of an OLE file (old .xls, or a password-protected
+    .xlsx, which is an OLE container holding "EncryptionInfo" and "EncryptedPackage")."""
+    chunks = [header, fh.read(65536)]
+    try:
+        sector = 1 << int.from_bytes(header[0x1E:0x20], "little")
+        first_dir = int.from_bytes(header[0x30:0x34], "little")
+        if sector in (512, 4096) and first_dir < 0xFFFFFFFA:
+            fh.seek((first_dir + 1) * sector)
+            chunks.append(fh.read(4 * sector))
+    except (OSError, ValueError):
+        pass
+    return b"".join(chunks) or b"?"
+
+
+def _looks_like_csv(path: Path) -> bool:
+    """Text whose first line is split by commas, semicolons or tabs."""
+    import codecs
+
+    with open(path, "rb") as fh:
+        raw = fh.read(65536)
+    for enc in (("utf-16",) if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030")):
+        try:
+            text = codecs.getincrementaldecoder(enc)().decode(raw, final=False)  # the cut may split a character
+        except UnicodeDecodeError:
+            continue
+        first = text.lstrip().partition("\n")[0]
+        return "\x00" not in text and any(sep in first for sep in ",;\t")
+    return False
+    for enc in ("utf-8-sig", "gb18030", "utf-16"):
+        try:
+            raw.decode(enc)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
 
 
 def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
@@ -190,35 +272,44 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
     return best
 
 
-def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[list[list[Any]], str, set[int]]:
+def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[Grid, str, set[int]]:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
 
     try:
         # data_only: formulas give their last computed value, never the formula text
-        wb = load_workbook(path, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=exc)) from exc
+        with open(path, "rb") as fh:  # a file object: openpyxl would refuse a workbook named .xls or .csv
+            wb = load_workbook(fh, data_only=True)
+    except PermissionError:
+        raise  # locked by Excel: read_table says so
+    except Exception as exc:  # noqa: BLE001 - a damaged file fails inside zipfile/zlib/XML parsing in many ways
+        reason = _("it is damaged or another kind of file") if isinstance(exc, BadZipFile) or not str(exc) else str(exc)
+        raise SalesDeskError(_("{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.").format(path=path, reason=reason)) from exc
     if sheet is not None and sheet not in wb.sheetnames:
         raise SalesDeskError(_("The workbook has no sheet named {sheet}; it has: {names}.").format(sheet=sheet, names=", ".join(wb.sheetnames)))
     ws = wb[sheet] if sheet else _pick_sheet(wb, specs)
-    # Only the area that holds values: a sheet formatted down to row 1,048,576 (one styled
-    # cell far below the list) made iter_rows create every empty cell — minutes and gigabytes.
-    filled = [key for key, cell in ws._cells.items() if cell.value is not None]  # noqa: SLF001 - sparse on purpose
-    last_row = max((r for r, _c in filled), default=0)
-    last_col = max((c for _r, c in filled), default=0)
-    grid = [list(r) for r in ws.iter_rows(min_row=1, max_row=last_row, max_col=last_col, values_only=True)] if filled else []
-    # A merged cell holds its value only in its top-left cell: copy it over the range.
+    # Only the rows that hold values, each as long as its last value: a sheet formatted down
+    # to row 1,048,576 (or one stray space in cell XFD1048576) must not become a grid of
+    # billions of empty cells — that took minutes and all the memory of the machine.
+    cells: dict[int, dict[int, Any]] = {}
+    for (r, c), cell in ws._cells.items():  # noqa: SLF001 - sparse on purpose
+        if cell.value is not None:
+            cells.setdefault(r, {})[c] = cell.value
+    # A merged cell holds its value only in its top-left cell: copy it over the range
+    # (within the rows that hold values, and at most as wide as the widest of them).
+    widest = max((max(row) for row in cells.values()), default=0)
+    last_row = max(cells, default=0)
     for rng in ws.merged_cells.ranges:
         value = ws.cell(rng.min_row, rng.min_col).value
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if r - 1 < len(grid):
-                    row = grid[r - 1]
-                    while len(row) < c:
-                        row.append(None)
-                    row[c - 1] = value
+        if value is None:
+            continue
+        for r in range(rng.min_row, min(rng.max_row, last_row) + 1):
+            if r not in cells and rng.max_row - rng.min_row > MAX_MERGED_ROWS:
+                continue
+            for c in range(rng.min_col, min(rng.max_col, widest) + 1):
+                cells.setdefault(r, {})[c] = value
+    grid = [(r, [row.get(c) for c in range(1, max(row) + 1)]) for r, row in sorted(cells.items())]
     hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
     wb.close()
     return grid, ws.title, hidden
@@ -272,31 +363,56 @@ def _is_blank(row: Sequence[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _to_table(grid: list[list[Any]], specs: Sequence[ColumnSpec], source: str, sheet: str) -> Table:
+def _is_second_header_level(upper: tuple[int, list[Any]], lower: tuple[int, list[Any]], aliases: set[str]) -> bool:
+    """The row right under the header is its second level (a two-row header): every cell
+    in it names a column — the header's own name repeated down a merged cell, or a
+    known column name under a merged group. A data row never looks like that."""
+    if lower[0] != upper[0] + 1:
+        return False
+    above, cells = upper[1], lower[1]
+    at = lambda c: above[c] if 0 <= c < len(above) else None  # noqa: E731
+    filled = [(c, v) for c, v in enumerate(cells) if v is not None and str(v).strip()]
+    if not any(norm_header(v) in aliases and at(c) != v for c, v in filled):
+        return False  # nothing new below: no second level
+    # a cell under a group merged across columns may hold a name we do not know ("座机")
+    grouped = lambda c: at(c) not in (None, "") and at(c) in (at(c - 1), at(c + 1))  # noqa: E731
+    return all(norm_header(v) in aliases or at(c) == v or grouped(c) for c, v in filled)
+
+
+def _to_table(grid: Grid, specs: Sequence[ColumnSpec], source: str, sheet: str) -> Table:
     aliases = {norm_header(a) for s in specs for a in (s.key, s.label, *s.aliases)}
-    header_idx, best = None, 0
-    for i, row in enumerate(grid[:HEADER_SCAN_ROWS]):
+    header_at, best = None, 0
+    for i, (row_no, row) in enumerate(grid):
+        if row_no > HEADER_SCAN_ROWS:
+            break
         score = _row_score(row, aliases) if aliases else (0 if _is_blank(row) else 1)
         if score > best:
-            header_idx, best = i, score
+            header_at, best = i, score
             if not aliases:
                 break
-    if header_idx is None:
+    if header_at is None:
         raise SalesDeskError(_("No header row was found in the first {n} rows of {source}. The first row of the table must name the columns (e.g. 姓名, 手机).").format(n=HEADER_SCAN_ROWS, source=source))
-    headers = ["" if v is None else str(v).strip() for v in grid[header_idx]]
+    if aliases and header_at + 1 < len(grid) and _is_second_header_level(grid[header_at], grid[header_at + 1], aliases):
+        header_at += 1  # the names under a merged group ("联系电话" over "手机 | 座机") are the columns
+    header_row, header_cells = grid[header_at]
+    headers = ["" if v is None else str(v).strip() for v in header_cells]
     # Two-level header: an empty cell under a merged group takes the group's name.
-    if header_idx > 0:
-        above = grid[header_idx - 1]
+    if header_at > 0 and grid[header_at - 1][0] == header_row - 1:
+        above = grid[header_at - 1][1]
         for c, h in enumerate(headers):
             if not h and c < len(above) and above[c] not in (None, ""):
                 headers[c] = str(above[c]).strip()
-    rows, blanks = [], 0
-    for i, row in enumerate(grid[header_idx + 1:], start=header_idx + 2):
+    rows, skipped, last = [], 0, header_row
+    for row_no, row in grid[header_at + 1:]:
         if _is_blank(row) or _is_totals(row):
-            blanks += 1
+            skipped += 1
             continue
-        rows.append((i, list(row) + [None] * (len(headers) - len(row))))
-    return Table(source, sheet, headers, header_idx + 1, rows, blanks)
+        rows.append((row_no, list(row) + [None] * (len(headers) - len(row))))
+        last = row_no
+    # rows between the header and the last record that are not records (empty, 合计)
+    blanks = last - header_row - len(rows)
+    return Table(source, sheet, headers, header_row, rows, blanks + sum(
+        1 for row_no, row in grid[header_at + 1:] if row_no > last and _is_totals(row)))
 
 
 def map_columns(headers: Sequence[str], specs: Sequence[ColumnSpec]) -> tuple[dict[str, int], list[str]]:

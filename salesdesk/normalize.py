@@ -66,6 +66,9 @@ def normalize_phone(value: str, field: str = "phone") -> str:
         return ""
     if re.fullmatch(r"\+?\d{7,}\.0+", raw):  # 13800138000.0: a number cell written out as text
         raw = raw.split(".")[0]
+    sci = re.fullmatch(r"(\d)\.(\d+)[eE]\+?(\d{1,2})", raw)
+    if sci and len(sci.group(2)) >= int(sci.group(3)) and not re.search(r"[1-9]", sci.group(2)[int(sci.group(3)):]):
+        raw = (sci.group(1) + sci.group(2))[: int(sci.group(3)) + 1]  # 1.38001380000E10: every digit is there
     digits = re.sub(r"[\s\-()（）.]", "", raw)
     if digits.startswith("00"):
         digits = "+" + digits[2:]
@@ -176,11 +179,30 @@ _DATE_PATTERNS = (
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), (3, 1, 2)),  # US-style m/d/yyyy from exported CSVs
 )
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_CN_DATE = re.compile(r"^([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]?")
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一 (月/日 in a formal date)."""
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else -1
+    tens, _sep, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, -1) if ones else 0)
+
+
+def _chinese_numeral_date(text: str) -> str:
+    """二〇二四年三月五日 (contracts, formal letters) -> 2024年3月5日; other text unchanged."""
+    m = _CN_DATE.match(text)
+    if not m:
+        return text
+    year = "".join(str(_CN_DIGITS[c]) for c in m.group(1))
+    return f"{year}年{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日" + text[m.end():]
 
 
 def parse_date(value: object, field: str = "date") -> dt.date | None:
     """Dates as people and spreadsheets write them: date/datetime objects, Excel
-    serial numbers, 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305."""
+    serial numbers, 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 二〇二四年三月五日, 20240305."""
     if value is None or value == "":
         return None
     if isinstance(value, (dt.date, dt.datetime, int, float)) and not isinstance(value, bool):
@@ -195,7 +217,7 @@ def parse_date(value: object, field: str = "date") -> dt.date | None:
         if not 1900 <= d.year <= 2100:  # the same range as typed dates: year 1 or 9999 is a typing error
             raise ValidationError({field: _("{value} is not a date between 1900 and 2100. Check the date.").format(value=d.isoformat())})
         return d
-    text = fold(str(value))
+    text = _chinese_numeral_date(fold(str(value)))
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return parse_date(float(text), field)
     for pattern, (yi, mi, di) in _DATE_PATTERNS:

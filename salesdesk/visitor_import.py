@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from salesdesk import accounts, audit, customers, permissions, session, visitors
 from salesdesk.errors import SalesDeskError, ValidationError
@@ -21,7 +21,7 @@ from salesdesk.i18n import _
 from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, id_number_lost_digits, map_columns,
                                  missing_required, read_table, run_import)
 from salesdesk.models.db import bulk_insert, database
-from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, Visit
+from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, VOID, Visit
 from salesdesk.normalize import parse_date
 
 SPECS = [
@@ -53,6 +53,7 @@ class Row:
     fields: dict[str, Any]
     time_in: dt.datetime
     time_out: dt.datetime | None
+    source: dict[str, str] = field(default_factory=dict)  # the row's cells as text: for the rejected-rows report
 
 
 def _time(value: Any, key: str) -> dt.time | None:
@@ -76,9 +77,11 @@ def _time(value: Any, key: str) -> dt.time | None:
 _DATE_AND_TIME = re.compile(r"^(\S+)[ T]+(\d{1,2}[:：]\d{1,2})")
 
 
-def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = None) -> dt.datetime | None:
+def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = None, date_key: str = "") -> dt.datetime | None:
     """A date and a time from one or two cells ("2024-03-05 09:30" in one cell works too).
-    ``base`` is the day when only a time is given (the time out of a visit)."""
+    ``base`` is the day when only a time is given (the time out of a visit). A bad date
+    is reported on ``date_key`` (the date column), a bad time on ``key``."""
+    date_key = date_key or key
     if isinstance(time_value, dt.datetime):
         return time_value.replace(second=0, microsecond=0)
     t = None
@@ -87,7 +90,7 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
     whole = _DATE_AND_TIME.match(t_text)
     if whole:  # the whole date and time in the time column
         date_value, t_text = whole.group(1), whole.group(2)
-        time_raw = t_text
+        time_raw, date_key = t_text, key
     day = None
     if isinstance(date_value, dt.datetime):
         day = date_value.date()
@@ -97,11 +100,11 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
         d_text = cell_text(date_value)
         m = _DATE_AND_TIME.match(d_text)
         if m:
-            day = parse_date(m.group(1), key)
+            day = parse_date(m.group(1), date_key)
             if not t_text:
-                t = _time(m.group(2), key)
+                t = _time(m.group(2), date_key)
         else:
-            day = parse_date(date_value, key)
+            day = parse_date(date_value, date_key)
     day = day or base
     if day is None:
         return None
@@ -115,7 +118,7 @@ def parse_row(raw: dict[str, Any]) -> Row:
     errors: dict[str, str] = {}
     time_in = time_out = None
     try:
-        time_in = _when(raw.get("date"), raw.get("time_in"), "time_in")
+        time_in = _when(raw.get("date"), raw.get("time_in"), "time_in", date_key="date" if "date" in raw else "time_in")
         if time_in is None:
             errors["date"] = _("The date of the visit is missing.")
         elif time_in > dt.datetime.now() + dt.timedelta(minutes=5):
@@ -152,13 +155,34 @@ def parse_row(raw: dict[str, Any]) -> Row:
         errors["id_number"] = id_number_lost_digits(raw.get("id_number"))
     if errors:
         raise ValidationError(errors)
-    return Row(fields, time_in, time_out)
+    return Row(fields, time_in, time_out, text)
 
 
 def _status(r: Row, today: dt.date) -> str:
     if r.time_out is not None:
         return LEFT
     return ON_SITE if r.time_in.date() == today else NOT_SIGNED_OUT
+
+
+def _already_in_log(rows: list[tuple[int, Row]]) -> list[RowError]:
+    """A visit already in the log (same visitor, same time in): the file, or these rows
+    of it, was imported before. Importing it again would count every visit twice."""
+    errors: list[RowError] = []
+    times = sorted({r.time_in for _n, r in rows})
+    known: dict[tuple[dt.datetime, str], Visit] = {}
+    for i in range(0, len(times), 500):  # SQLite's limit on query parameters
+        for v in Visit.select(Visit.time_in, Visit.name, Visit.source).where(
+                Visit.time_in.in_(times[i:i + 500]) & (Visit.status != VOID)):
+            known.setdefault((v.time_in, v.name), v)
+    for row_no, r in rows:
+        if (r.time_in, r.fields.get("name")) in known:
+            errors.append(RowError(row_no, "duplicate", _("{name}'s visit of {when} is already in the visitor log (was this file imported before?).").format(
+                name=r.fields.get("name"), when=r.time_in.strftime("%Y-%m-%d %H:%M")), r.source))
+    return errors
+
+
+def _check_batch(rows: list[tuple[int, Row]]) -> list[RowError]:
+    return _already_in_log(rows) + _check_badges(rows)
 
 
 def _check_badges(rows: list[tuple[int, Row]]) -> list[RowError]:
@@ -170,9 +194,9 @@ def _check_badges(rows: list[tuple[int, Row]]) -> list[RowError]:
             continue
         other = visitors.badge_in_use(badge)
         if other is not None:
-            errors.append(RowError(row_no, "badge", _("Badge {badge} is already given to {name}, who is still on site. Give another badge, or sign {name} out first.").format(badge=badge, name=other.name)))
+            errors.append(RowError(row_no, "badge", _("Badge {badge} is already given to {name}, who is still on site. Give another badge, or sign {name} out first.").format(badge=badge, name=other.name), r.source))
         elif badge in seen:
-            errors.append(RowError(row_no, "badge", _("Badge {badge} is on site twice in the file (rows {a} and {b}).").format(badge=badge, a=seen[badge], b=row_no)))
+            errors.append(RowError(row_no, "badge", _("Badge {badge} is on site twice in the file (rows {a} and {b}).").format(badge=badge, a=seen[badge], b=row_no), r.source))
         seen.setdefault(badge, row_no)
     return errors
 
@@ -198,8 +222,10 @@ def _save(rows: list[Row], source: str) -> int:
     return len(records)
 
 
-def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False) -> ImportReport[Row]:
-    """Read the workbook/CSV and import every row — or none, unless ``skip_bad_rows``."""
+def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = False,
+               progress: Callable[[int, int], None] | None = None) -> ImportReport[Row]:
+    """Read the workbook/CSV and import every row — or none, unless ``skip_bad_rows``.
+    ``progress(rows checked, rows)`` is called while the rows are checked."""
     if not dry_run:
         permissions.require("import.data")  # as for customer lists and the complaint register
     table = read_table(path, SPECS)
@@ -211,4 +237,4 @@ def import_log(path: Path | str, dry_run: bool = False, skip_bad_rows: bool = Fa
         raise SalesDeskError(_("The sheet has no column for: {cols}. Name the columns in the header row (e.g. 日期, 姓名).").format(
             cols=", ".join(_(s.label) for s in missing)))
     return run_import(table, mapping, parse_row, lambda rows: _save(rows, Path(path).name), dry_run=dry_run,
-                      skip_bad_rows=skip_bad_rows, check_batch=_check_badges)
+                      skip_bad_rows=skip_bad_rows, progress=progress, check_batch=_check_batch)

@@ -183,3 +183,15 @@ def test_customer_list_rows(qtbot, staff, files):
         assert tab.model.ids == [secret.id]
         tip = tab.model.data(tab.model.index(0, 1), 3)  # ToolTipRole
         assert tip == ("Confidential file: only its consultant and managers may open it" if who == "lin" else "Confidential file")
+
+
+def test_possible_duplicates_show_phones_masked_to_the_desk(staff, files):
+    from salesdesk import customer_duplicates
+
+    secret, _normal = files
+    customers.create("王芳", SECRET_PHONE)  # the same phone again: a pair with the secret file
+    pair = next(p for p in customer_duplicates.possible_duplicates() if secret.id in (p.first_id, p.second_id))
+    session.set_current(staff["lin"])
+    assert pair.shown_detail == "138****8000"
+    session.set_current(staff["zhou"])
+    assert pair.shown_detail == SECRET_PHONE

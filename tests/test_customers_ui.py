@@ -247,3 +247,57 @@ def test_the_wrong_phone_row_is_the_one_marked(qtbot, tab, warnings):
     tab.detail.save_button.click()
     assert "not a valid phone" in warnings[-1]
     assert [bool(e.styleSheet()) for e, _k in form.phones.rows] == [False, False, True]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_file_form_fits_a_narrow_pane_without_sideways_scrolling(qtbot, ctx, lang):
+    """The reception dock open on a 1440-pixel screen leaves the file ~450 pixels: the groups
+    go under each other instead of the form scrolling sideways; wide enough, two columns."""
+    from salesdesk.ui.customers.file_form import CustomerForm
+
+    ui_i18n.install(lang)
+    try:
+        form = CustomerForm()
+        qtbot.addWidget(form)
+        form.show()
+        for width, columns in ((430, 1), (1100, 2), (430, 1)):
+            form.resize(width, 700)
+            qtbot.waitUntil(lambda: form._columns == columns)
+            form.widget().layout().activate()  # lay the groups out now, not at the next paint
+            assert form.horizontalScrollBar().maximum() == 0, (width, form.widget().minimumSizeHint())
+            name, notes = form.name, form.notes
+            side_by_side = notes.mapTo(form.widget(), notes.rect().topLeft()).x() > name.mapTo(form.widget(), name.rect().topRight()).x()
+            assert side_by_side is (columns == 2)
+    finally:
+        ui_i18n.install("en")
+
+
+def test_mouse_wheel_scrolls_the_form_not_the_choice_under_the_pointer(qtbot, ctx):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from salesdesk.ui.customers.file_form import CustomerForm
+
+    form = CustomerForm()
+    qtbot.addWidget(form)
+    form.resize(500, 400)
+    form.show()
+    qtbot.waitExposed(form)
+    box = form.confidentiality
+    box.setCurrentIndex(0)
+
+    def wheel() -> None:
+        pos = QPointF(box.width() / 2, box.height() / 2)
+        ev = QWheelEvent(pos, QPointF(box.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(box, ev)
+
+    before = form.verticalScrollBar().value()
+    wheel()
+    assert box.currentData() == "normal"  # not silently turned into confidential
+    assert form.verticalScrollBar().value() > before  # the turn scrolled the form instead
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    wheel()
+    assert box.currentData() == "confidential"  # chosen on purpose: clicked or tabbed into first

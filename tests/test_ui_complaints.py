@@ -191,28 +191,35 @@ def test_calendar_dialog_adds_a_day(qtbot, ctx):
 
 def test_import_from_the_tab_checks_first_then_imports(qtbot, ctx, tmp_path, monkeypatch):
     from openpyxl import Workbook
+
+    from salesdesk.ui.register_import import RegisterImportDialog
+
     wb = Workbook()
     ws = wb.active
     ws.append(["投诉编号", "受理时间", "投诉人", "投诉内容", "处理状态"])
     ws.append(["TS-2025-0003", "2025-09-30 17:00", "李女士", "漏水", "受理"])
     ws.append([None, "坏日期", "王", "态度", "受理"])
     wb.save(tmp_path / "old.xlsx")
-    shown = []
+    seen = {}
 
-    def fake_exec(box):
-        shown.append(box.text())
-        good = [b for b in box.buttons() if "good rows" in b.text()]
-        box.clickedButton = lambda: good[0] if good else None
+    def fake_exec(dlg):  # the user reads the check, then imports the good rows only
+        seen["check"] = dlg.summary.text()
+        seen["bad"] = [dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())]
+        seen["all_enabled"] = dlg.import_button.isEnabled()
+        dlg.skip_bad.setChecked(True)
+        dlg.do_import()
+        seen["done"] = dlg.summary.text()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(RegisterImportDialog, "exec", fake_exec)
     tab = ComplaintsTab()
     qtbot.addWidget(tab)
     tab.import_register(str(tmp_path / "old.xlsx"))
-    assert "Dry run" in shown[0] and "1 rows have errors" in shown[0]
-    assert "1 of 2 rows imported" in shown[-1]
+    assert "1 of 2 rows are ready" in seen["check"] and seen["bad"] == ["3"]
+    assert seen["all_enabled"] is False  # all or nothing with a bad row: nothing to import
+    assert "1 of 2 rows imported" in seen["done"] and (tmp_path / "old.xlsx").exists()
     assert Complaint.get().number == "TS-2025-0003"
+    assert tab.model.total() == 1  # the register list refreshed itself
 
 
 def test_correct_the_intake_from_the_case(qtbot, ctx):

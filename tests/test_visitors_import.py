@@ -112,3 +112,20 @@ def test_importing_the_visitor_log_needs_the_import_permission(ctx, tmp_path):
         assert import_log(path).imported == 3
     finally:
         session.set_current(None)
+
+
+def test_importing_the_same_log_again_is_refused_row_by_row(ctx, tmp_path):
+    from salesdesk import visitors
+
+    book = old_log(tmp_path / "old.xlsx", GOOD)
+    assert import_log(book).imported == 3
+    again = import_log(book)
+    assert not again.saved and Visit.select().count() == 3
+    assert again.bad_rows == [3, 4, 5] and {e.field for e in again.errors} == {"duplicate"}
+    assert "张三's visit of 2025-03-05 09:30 is already in the visitor log" in "\n".join(again.lines())
+    rejected = load_workbook(again.write_rejected(tmp_path / "rejected.xlsx")).active
+    assert "张三" in [c for r in rejected.iter_rows(values_only=True) for c in r]  # the row's cells are in the report
+    # a voided visit is not in the log: its row comes in again
+    visitors.void(Visit.get(Visit.name == "王五").id, "entered twice")
+    assert import_log(book, skip_bad_rows=True).imported == 1
+    assert Visit.select().where(Visit.name == "王五").count() == 2

@@ -8,6 +8,10 @@
       <translation>关于 SalesDesk(&amp;A)</translation>
     </message>
     <message>
+      <source>&amp;Check the file</source>
+      <translation>检查文件(&amp;C)</translation>
+    </message>
+    <message>
       <source>&amp;Export</source>
       <translation>导出(&amp;E)</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Import {n} rows</source>
+      <translation>导入 {n} 行(&amp;I)</translation>
     </message>
     <message>
       <source>&amp;Print</source>
@@ -72,6 +80,14 @@
       <translation>关于 SalesDesk</translation>
     </message>
     <message>
+      <source>All {total} rows are ready to import. Nothing has been written yet.</source>
+      <translation>全部 {total} 行均可导入。尚未写入任何数据。</translation>
+    </message>
+    <message>
+      <source>An Excel workbook (.xlsx) or a CSV file</source>
+      <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
       <source>Arrived</source>
       <translation>已到访</translation>
     </message>
@@ -114,6 +130,22 @@
     <message>
       <source>Choose the day of the appointment.</source>
       <translation>请选择预约日期。</translation>
+    </message>
+    <message>
+      <source>Choose the file first.</source>
+      <translation>请先选择文件。</translation>
+    </message>
+    <message>
+      <source>Choose the file. Every row is checked before anything is written.</source>
+      <translation>请选择文件。写入任何数据之前会先逐行检查。</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Columns not imported: {cols}</source>
+      <translation>未导入的列：{cols}</translation>
     </message>
     <message>
       <source>Company</source>
@@ -180,12 +212,24 @@
       <translation>错误：{message}</translation>
     </message>
     <message>
+      <source>Excel or CSV (*.xlsx *.xlsm *.csv *.txt)</source>
+      <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <source>Fix the rows in the file and check it again, or choose to leave the rows with problems out.</source>
+      <translation>请在文件中改正这些行后重新检查，或选择跳过有问题的行。</translation>
     </message>
     <message>
       <source>General</source>
@@ -206,6 +250,14 @@
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Import all rows or none: nothing is written while a row has a problem</source>
+      <translation>全部导入或全部不导入：只要有一行有问题，就不写入任何数据</translation>
+    </message>
+    <message>
+      <source>In the file</source>
+      <translation>文件中的内容</translation>
     </message>
     <message>
       <source>Interrupted; nothing more was written.</source>
@@ -304,6 +356,10 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>Read every row and report the problems; nothing is written</source>
+      <translation>逐行读取并列出问题；不写入任何数据</translation>
+    </message>
+    <message>
       <source>Read {n} rows from {source}, sheet {sheet} (header in row {row}).</source>
       <translation>已从 {source} 的工作表 {sheet} 读取 {n} 行（表头在第 {row} 行）。</translation>
     </message>
@@ -320,8 +376,16 @@
       <translation>行号</translation>
     </message>
     <message>
+      <source>Rows hidden in the sheet are imported too: {rows}.</source>
+      <translation>表中隐藏的行也会导入：{rows}。</translation>
+    </message>
+    <message>
       <source>Rows hidden in the sheet were read like the others: {rows}.</source>
       <translation>工作表中隐藏的行也和其他行一样被读取：第 {rows} 行。</translation>
+    </message>
+    <message>
+      <source>Rows with problems</source>
+      <translation>有问题的行</translation>
     </message>
     <message>
       <source>Sales Office</source>
@@ -350,6 +414,10 @@ Data folder: {folder}</source>
     <message>
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
     </message>
     <message>
       <source>Schema version: {v}</source>
@@ -410,6 +478,14 @@ Data folder: {folder}</source>
     <message>
       <source>The disk is full: {path} was not written. Free some space or save to another drive.</source>
       <translation>磁盘已满：{path} 未写入。请清理空间或保存到其他磁盘。</translation>
+    </message>
+    <message>
+      <source>The file cannot be imported</source>
+      <translation>无法导入该文件</translation>
+    </message>
+    <message>
+      <source>The file could not be read. Nothing was written.</source>
+      <translation>无法读取该文件。未写入任何数据。</translation>
     </message>
     <message>
       <source>The file name must end in {suffix}: {path}</source>
@@ -504,8 +580,8 @@ Data folder: {folder}</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-      <source>check the database for damage and report</source>
-      <translation>检查数据库是否损坏并报告</translation>
+      <source>check the database for damage and report (also records left on merged customer files)</source>
+      <translation>检查数据库是否损坏并报告（包括仍留在已合并客户档案上的记录）</translation>
     </message>
     <message>
       <source>complaints to create (default 60)</source>
@@ -562,6 +638,10 @@ Data folder: {folder}</source>
     <message>
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <source>it is damaged or another kind of file</source>
+      <translation>文件已损坏或是其他类型的文件</translation>
     </message>
     <message>
       <source>language: zh_CN or en</source>
@@ -642,6 +722,10 @@ Run 'salesdesk --help' for the options.</source>
       <translation>把被拒绝的行及原因写入此文件（.xlsx 或 .csv）</translation>
     </message>
     <message>
+      <source>{good} of {total} rows are ready to import; {bad} rows have problems (listed below). Nothing has been written yet.</source>
+      <translation>共 {total} 行，其中 {good} 行可以导入；{bad} 行有问题（见下表）。尚未写入任何数据。</translation>
+    </message>
+    <message>
       <source>{label} is too long ({n} characters; at most {max}). Shorten it.</source>
       <translation>{label}过长（{n} 个字符；最多 {max} 个）。请缩短。</translation>
     </message>
@@ -678,8 +762,20 @@ Run 'salesdesk --help' for the options.</source>
       <translation>已导入 {total} 行中的 {ok} 行；{bad} 行未导入。</translation>
     </message>
     <message>
+      <source>{path} cannot be opened: it is open in another program (Excel or WPS?) or you may not read it. Close it there and try again.</source>
+      <translation>无法打开 {path}：文件正被其他程序（Excel 或 WPS？）打开，或您没有读取权限。请先在该程序中关闭文件，然后重试。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as an Excel workbook (it is damaged or another kind of file). Open it in Excel and save it again as .xlsx.</source>
+      <translation>无法按 Excel 工作簿读取 {path}（文件已损坏或是其他类型的文件）。请在 Excel 中打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
       <source>{path} cannot be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx.</source>
       <translation>无法将 {path} 作为 Excel 工作簿读取（{reason}）。请在 Excel 中打开并重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{path} could not be read ({reason}). Check the file and try again.</source>
+      <translation>无法读取 {path}（{reason}）。请检查文件后重试。</translation>
     </message>
     <message>
       <source>{path} is a folder. Give a file name.</source>
@@ -690,12 +786,28 @@ Run 'salesdesk --help' for the options.</source>
       <translation>{path} 是文件夹。请指定要导入的 Excel 或 CSV 文件。</translation>
     </message>
     <message>
+      <source>{path} is a text (CSV) file with an Excel name, not a workbook. Rename it to .csv and import it, or open it in Excel and save it as .xlsx.</source>
+      <translation>{path} 是以 Excel 文件名保存的文本（CSV）文件，并不是工作簿。请把扩展名改为 .csv 后导入，或在 Excel 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{path} is a web page saved with an Excel name, not a workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+      <translation>{path} 是以 Excel 文件名保存的网页，并不是工作簿。请在 Excel 或 WPS 中打开并另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
       <source>{path} is an old .xls workbook. Open it in Excel or WPS and save it as .xlsx, then import that.</source>
       <translation>{path} 是旧版 .xls 工作簿。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</translation>
     </message>
     <message>
+      <source>{path} is empty (0 bytes). Open the list in Excel, save it again, and import the saved file.</source>
+      <translation>{path} 是空文件（0 字节）。请在 Excel 中打开该名单，重新保存后再导入保存的文件。</translation>
+    </message>
+    <message>
       <source>{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.</source>
       <translation>{path} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>{path} is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it, then import it.</source>
+      <translation>{path} 设置了打开密码。请在 Excel 或 WPS 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密），保存后再导入。</translation>
     </message>
     <message>
       <source>{value} is not a date between 1900 and 2100. Check the date.</source>

@@ -60,8 +60,8 @@
       <translation>平均首次答复用时</translation>
     </message>
     <message>
-      <source>Bring in the complaints of an existing Excel register (checked first, all or nothing)</source>
-      <translation>导入现有 Excel 投诉台账（先检查，要么全部导入，要么都不导入）</translation>
+      <source>Bring in the complaints of an existing Excel register (checked first, all or nothing) (Ctrl+I)</source>
+      <translation>导入现有 Excel 台账中的投诉（先检查，全部导入或全部不导入）（Ctrl+I）</translation>
     </message>
     <message>
       <source>By</source>
@@ -380,10 +380,6 @@
       <translation>每件投诉须经处理、答复和回访后才能结案。</translation>
     </message>
     <message>
-      <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
-      <translation>Excel 或 CSV（*.xlsx *.xlsm *.csv）</translation>
-    </message>
-    <message>
       <source>Extra days</source>
       <translation>补充日期</translation>
     </message>
@@ -482,14 +478,6 @@
     <message>
       <source>Import Excel register…</source>
       <translation>导入 Excel 台账…</translation>
-    </message>
-    <message>
-      <source>Import only the {n} good rows</source>
-      <translation>只导入正确的{n}行</translation>
-    </message>
-    <message>
-      <source>Import {n} rows</source>
-      <translation>导入{n}行</translation>
     </message>
     <message>
       <source>Imported from {file}</source>
@@ -944,6 +932,10 @@
       <translation>该案已答复并回访，请直接结案。</translation>
     </message>
     <message>
+      <source>The complaint register (投诉台账) kept in Excel (.xlsx) or CSV. The header row is found by its names (投诉编号, 受理时间, 投诉人, 投诉内容, 处理状态…). A number in the sheet is kept; rows without one get the next number.</source>
+      <translation>以 Excel（.xlsx）或 CSV 保存的投诉台账。表头行按列名自动识别（投诉编号、受理时间、投诉人、投诉内容、处理状态…）。表中已有的编号保留；没有编号的行按顺序取下一个编号。</translation>
+    </message>
+    <message>
       <source>The content of the complaint is empty.</source>
       <translation>投诉内容为空。</translation>
     </message>
@@ -1124,8 +1116,8 @@
       <translation>如被投诉人不是有账号的员工</translation>
     </message>
     <message>
-      <source>import an existing Excel complaint register</source>
-      <translation>导入现有的 Excel 投诉台账</translation>
+      <source>import the complaint register kept in Excel or CSV</source>
+      <translation>导入以 Excel 或 CSV 记录的投诉台账</translation>
     </message>
     <message>
       <source>import the good rows even if some rows have errors</source>

@@ -64,6 +64,10 @@
       <translation>预约…</translation>
     </message>
     <message>
+      <source>Bring in the visitor log kept in Excel or CSV: every row is checked first (Ctrl+I)</source>
+      <translation>导入以 Excel 或 CSV 保存的来访登记：先逐行检查（Ctrl+I）</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
@@ -178,6 +182,14 @@
     <message>
       <source>ID number (masked)</source>
       <translation>证件号码（已隐藏）</translation>
+    </message>
+    <message>
+      <source>Import visitor log</source>
+      <translation>导入来访登记</translation>
+    </message>
+    <message>
+      <source>Import visitor log…</source>
+      <translation>导入来访登记…</translation>
     </message>
     <message>
       <source>Interview</source>
@@ -380,6 +392,10 @@
       <translation>来访日期在将来（{when}）。</translation>
     </message>
     <message>
+      <source>The visitor log kept in Excel (.xlsx) or CSV. The header row is found by its names (日期, 来访时间, 离开时间, 姓名, 电话, 证件号码, 事由, 被访人…), also below a title row. A row without a time out is marked not signed out.</source>
+      <translation>以 Excel（.xlsx）或 CSV 保存的来访登记。表头行按列名自动识别（日期、来访时间、离开时间、姓名、电话、证件号码、事由、被访人…），标题行下方的表头也能识别。没有离开时间的行记为“未签退”。</translation>
+    </message>
+    <message>
       <source>This visit is already voided.</source>
       <translation>此来访记录已作废。</translation>
     </message>
@@ -554,6 +570,10 @@
     <message>
       <source>{name} checked in at {time}.</source>
       <translation>{name} 已于 {time} 登记入场。</translation>
+    </message>
+    <message>
+      <source>{name}'s visit of {when} is already in the visitor log (was this file imported before?).</source>
+      <translation>{name} 于 {when} 的来访已在来访登记中（此文件是否已导入过？）。</translation>
     </message>
     <message>
       <source>{n} earlier visit(s), last {date}</source>

@@ -64,6 +64,14 @@ def authenticate(args: argparse.Namespace, cmd: Command) -> None:
     accounts.login(username, password)
 
 
+def require_account(message: str) -> None:
+    """For a command that needs no account in general but does for one of its options
+    (backup -o, check --relink): refuse with ``message`` when nobody logged in with --user
+    once accounts exist (unattended mode would allow everything)."""
+    if session.current() is None and accounts.accounts_exist():
+        raise SalesDeskError(message)
+
+
 def record(cmd: Command, rc: int, error: str = "") -> None:
     """One audit row per data-changing command (also a refused one), naming the user who ran it."""
     if cmd.changes_data:

@@ -22,11 +22,10 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
 def _authorise_copy() -> None:
     """A copy to a file of one's choice: refused without a login once accounts exist (the
     core's permission check alone would let an anonymous command line through)."""
-    from salesdesk import accounts, session
+    from salesdesk.cli.accounts import require_account
 
-    if session.current() is None and accounts.accounts_exist():
-        raise SalesDeskError(_("A backup to a file of your choice (-o) is a copy of everyone's personal data, so it needs your account: "
-                               "add --user NAME (a manager or the administrator). 'salesdesk backup' without -o writes into the backups folder and needs none."))
+    require_account(_("A backup to a file of your choice (-o) is a copy of everyone's personal data, so it needs your account: "
+                      "add --user NAME (a manager or the administrator). 'salesdesk backup' without -o writes into the backups folder and needs none."))
 
 
 @command(None, "backup", N_("back up the database now (SQLite online backup, safe while the window is open)"), _backup_args)

@@ -55,7 +55,7 @@ def _check_args(p: argparse.ArgumentParser) -> None:
                           "(needs --user NAME of a manager or the administrator once accounts exist)"))
 
 
-@command(None, "check", N_("check the database for damage and report"), _check_args)
+@command(None, "check", N_("check the database for damage and report (also records left on merged customer files)"), _check_args)
 def check(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk.models import db as dbmod
     from salesdesk.models import migrations
@@ -92,10 +92,10 @@ def _merged_file_links() -> int:
 
 
 def _relink() -> None:
-    from salesdesk import accounts, customer_duplicates, session
+    from salesdesk import customer_duplicates
+    from salesdesk.cli.accounts import require_account
 
-    if session.current() is None and accounts.accounts_exist():  # a write: not anonymously
-        raise SalesDeskError(_("--relink changes customer files, so it needs your account: add --user NAME (a manager or the administrator)."))
+    require_account(_("--relink changes customer files, so it needs your account: add --user NAME (a manager or the administrator)."))
     moved = customer_duplicates.relink_orphans()
     if moved:
         counts = ", ".join(f"{table}: {n}" for table, n in sorted(moved.items()))

@@ -80,7 +80,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     import_arguments(p, _("the existing complaint register (Excel or CSV)"), "FILE.xlsx")
 
 
-@command("import", "complaints", N_("import an existing Excel complaint register"), _import_args, changes_data=True)
+@command("import", "complaints", N_("import the complaint register kept in Excel or CSV"), _import_args, changes_data=True)
 def import_complaints(args: argparse.Namespace, ctx: Context) -> int:
     from salesdesk import complaint_import
 

@@ -161,7 +161,8 @@ def write_register(target: Path | str, date_from: dt.date, date_to: dt.date) -> 
 
     def rows():
         for n, r in enumerate(visitor_log.iter_rows(f), start=1):
-            yield [n, r.date_text, r.in_text, r.out_text, r.name, r.company, r.phone, r.id_number, r.party_size,
+            # the date as a date: Excel filters and sorts it as one (the times stay as printed)
+            yield [n, r.time_in.date(), r.in_text, r.out_text, r.name, r.company, r.phone, r.id_number, r.party_size,
                    r.purpose, r.host, r.plate, r.badge, r.class_label, r.status_label, r.notes]
 
     wb = RegisterWorkbook()

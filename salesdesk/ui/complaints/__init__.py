@@ -100,8 +100,8 @@ class ComplaintsTab(RegisterTab):
         self.save_btn = QPushButton(tr("Save sheets as PDF…"))
         self.save_btn.clicked.connect(self.save_selected)
         self.import_btn = QPushButton(tr("Import Excel register…"))
-        self.import_btn.setToolTip(tr("Bring in the complaints of an existing Excel register (checked first, all or nothing)"))
-        self.import_btn.clicked.connect(self.import_register)
+        self.import_btn.setToolTip(tr("Bring in the complaints of an existing Excel register (checked first, all or nothing) (Ctrl+I)"))
+        self.import_btn.clicked.connect(lambda: self.import_register())
         self.calendar_btn = QPushButton(tr("Working-day calendar…"))
         self.calendar_btn.clicked.connect(self.open_calendar)
         self.count_label = QLabel()
@@ -151,6 +151,7 @@ class ComplaintsTab(RegisterTab):
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.open_selected, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_selected, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.import_register, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._loaded = False
         # the start-up notice: counts in the banner and the status bar as soon as the window shows
         QTimer.singleShot(0, self._startup_notice)
@@ -273,37 +274,16 @@ class ComplaintsTab(RegisterTab):
         self.refresh()
 
     def import_register(self, path: str | None = None) -> None:
-        """Check the whole file first (dry run), show what would happen, then import on confirmation."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
+        """An existing Excel register: checked first (dry run), then all rows or only the good ones
+        (``path`` skips choosing the file). The same dialog as the visitor log's import."""
         from salesdesk import complaint_import
+        from salesdesk.ui.register_import import open_import
 
-        if not path:
-            path, _f = QFileDialog.getOpenFileName(self, tr("Import Excel register"), "", tr("Excel or CSV (*.xlsx *.xlsm *.csv)"))
-            if not path:
-                return
-        check = bus_mod.run(self, complaint_import.import_register, path, dry_run=True)
-        if check is None:
-            return
-        details = "\n".join(check.lines()[:30])
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Import Excel register"))
-        box.setText(check.summary())
-        if details:
-            box.setDetailedText("\n".join(check.lines()))
-            box.setInformativeText(details)
-        good = check.total - len(check.bad_rows)
-        do_all = box.addButton(tr("Import {n} rows").format(n=good), QMessageBox.ButtonRole.AcceptRole) if not check.errors and good else None
-        do_good = box.addButton(tr("Import only the {n} good rows").format(n=good), QMessageBox.ButtonRole.AcceptRole) if check.errors and good else None
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is None or clicked not in (do_all, do_good):
-            return
-        report = bus_mod.run(self, complaint_import.import_register, path, skip_bad_rows=clicked is do_good, changed="complaints")
-        if report is not None:
-            bus_mod.bus.status.emit(report.summary())
-            QMessageBox.information(self, tr("Import Excel register"), report.summary())
+        dlg = open_import(self, tr("Import Excel register"),
+                          tr("The complaint register (投诉台账) kept in Excel (.xlsx) or CSV. The header row is found by its names (投诉编号, 受理时间, 投诉人, 投诉内容, 处理状态…). A number in the sheet is kept; rows without one get the next number."),
+                          complaint_import.import_register, self.register, path, who="complainant")
+        if dlg is not None:
+            dlg.exec()
 
     # --- paper ------------------------------------------------------------------------------
     def _sheets(self, target: Path) -> Path:

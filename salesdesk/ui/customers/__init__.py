@@ -3,7 +3,6 @@ and pages for reminders, possible duplicates and paper files on loan."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -206,14 +205,11 @@ class CustomersTab(RegisterTab):
         self.detail.new_file()
 
     def import_list(self) -> None:
-        wizard = ImportWizard(self, fallback_dir=self._data_dir())
+        from salesdesk.ui.register_import import data_dir_of
+
+        wizard = ImportWizard(self, fallback_dir=data_dir_of(self))
         wizard.exec()
         self.refresh()
-
-    def _data_dir(self) -> Path | None:
-        window = self.window()
-        ctx = getattr(window, "ctx", None)
-        return Path(ctx.data_dir) if ctx is not None else None
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

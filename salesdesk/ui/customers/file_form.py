@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from salesdesk import accounts, customers, settings
@@ -17,6 +17,22 @@ from salesdesk.normalize import ID_TYPES
 from salesdesk.ui.customers.common import ERROR_STYLE
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row, labelled
+
+class _WheelGuard(QObject):
+    """The form scrolls with the mouse wheel; a choice box under the pointer must not
+    take that wheel turn (it silently turned 普通 into 绝密). It takes it only once the
+    user has clicked or tabbed into it."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
+            QApplication.sendEvent(self.area.viewport(), event)  # the form scrolls instead
+            return True
+        return False
+
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
@@ -96,8 +112,8 @@ class CustomerForm(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         body = QWidget()
-        body.setMinimumWidth(640)  # two readable columns; narrower panes scroll sideways
         grid = QGridLayout(body)
+        self._grid = grid
         self.setWidget(body)
         self.fields: dict[str, QWidget] = {}
 
@@ -137,7 +153,9 @@ class CustomerForm(QScrollArea):
 
         family = QGroupBox(tr("Family and preferences"))
         f = QFormLayout(family)
-        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the template's long labels go above their box
+        # the template's long labels ("Children (birth date, school)") above their boxes: the boxes
+        # get the group's whole width instead of what a column of long labels leaves them
+        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.family = add_row(f, tr("Family"), QPlainTextEdit())
         self.preferences = add_row(f, tr("Preferences"), QPlainTextEdit())
         for box in (self.family, self.preferences):
@@ -153,13 +171,9 @@ class CustomerForm(QScrollArea):
         self.notes.setTabChangesFocus(True)
         v.addWidget(self.notes)
 
-        grid.addWidget(who, 0, 0)
-        grid.addWidget(reach, 0, 1)
-        grid.addWidget(sale, 1, 0)
-        grid.addWidget(wants, 1, 1)
-        grid.addWidget(family, 2, 0, 2, 1)
-        grid.addWidget(notes, 2, 1)
-        grid.setRowStretch(3, 1)
+        self._groups = (who, reach, sale, wants, family, notes)
+        self._columns = 0
+        self._arrange(2)
 
         self.fields = {"name": self.name, "gender": self.gender, "birthday": self.birthday, "id_type": self.id_type,
                        "id_number": self.id_number, "company": self.company, "position": self.position,
@@ -168,9 +182,64 @@ class CustomerForm(QScrollArea):
                        "tags": self.tags, "interest_unit_type": self.interest_unit_type,
                        "interest_area": self.interest_area, "interest_budget": self.interest_budget,
                        "family": self.family, "preferences": self.preferences, "notes": self.notes}
+        self._wheel_guard = _WheelGuard(self)
+        self.phones.rows_changed.connect(self._guard_combos)
+        self._guard_combos()
         self.phones.rows_changed.connect(self.fix_tab_order)
         self.fill_choices()
         self.fix_tab_order()
+
+    # --- layout: two columns of groups when there is room, else one -----------------------
+    def _two_column_width(self) -> int:
+        """The width two columns need: the widest group of each column side by side."""
+        who, reach, sale, wants, family, notes = self._groups
+        left = max(g.minimumSizeHint().width() for g in (who, sale, family))
+        right = max(g.minimumSizeHint().width() for g in (reach, wants, notes))
+        m = self._grid.contentsMargins()
+        return left + right + self._grid.horizontalSpacing() + m.left() + m.right()
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the groups out in ``columns`` (1 or 2). One column when the pane is narrow
+        (the reception dock open beside the tab on a 1440-pixel screen): the form then
+        scrolls down, never sideways."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for g in self._groups:
+            grid.removeWidget(g)
+        for r in range(8):
+            grid.setRowStretch(r, 0)
+        who, reach, sale, wants, family, notes = self._groups
+        if columns == 2:
+            grid.addWidget(who, 0, 0)
+            grid.addWidget(reach, 0, 1)
+            grid.addWidget(sale, 1, 0)
+            grid.addWidget(wants, 1, 1)
+            grid.addWidget(family, 2, 0, 2, 1)
+            grid.addWidget(notes, 2, 1)
+            grid.setRowStretch(3, 1)
+            grid.setColumnStretch(1, 1)
+        else:
+            for r, g in enumerate((who, reach, sale, wants, family, notes)):  # the tab order
+                grid.addWidget(g, r, 0)
+            grid.setColumnStretch(1, 0)
+            grid.setRowStretch(6, 1)
+        grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        need, width = self._two_column_width(), self.viewport().width()
+        if width < need:
+            self._arrange(1)
+        elif width >= need + 24:  # a scroll bar's width of slack: no flip-flop as it comes and goes
+            self._arrange(2)
+
+    def _guard_combos(self) -> None:
+        for box in self.widget().findChildren(QComboBox):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus from the wheel either
+            box.removeEventFilter(self._wheel_guard)
+            box.installEventFilter(self._wheel_guard)
 
     def fix_tab_order(self) -> None:
         """Top to bottom, group by group (phone rows are added later than the fields)."""

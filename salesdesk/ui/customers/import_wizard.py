@@ -3,7 +3,6 @@ problems → import (all good rows or none) with a progress bar, and keep a repo
 of the rejected rows. The work is done by salesdesk/customer_import.py."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,11 +12,11 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFileDialog, 
                                QWizard, QWizardPage)
 
 from salesdesk import customer_import
-from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import _
 from salesdesk.importing import ImportReport, cell_text
 from salesdesk.ui.bus import bus, run
 from salesdesk.ui.i18n import tr
+from salesdesk.ui.register_import import ask_save_rejected, save_rejected_beside
 from salesdesk.ui.widgets import labelled
 
 BAD = QColor("#fde8e8")
@@ -210,33 +209,16 @@ class ResultPage(QWizardPage):
         text = rep.summary()
         self.report_path = None
         if rep.errors:
-            self.report_path = self._auto_report(rep)
+            self.report_path = save_rejected_beside(rep, self.w.plan.table.source, self.w.fallback_dir)
             if self.report_path is not None:
                 text += "\n" + tr("The rejected rows and their reasons were saved to {path}").format(path=self.report_path)
         self.summary.setText(text)
         self.save_report_button.setVisible(bool(rep.errors))
         bus.status.emit(text.splitlines()[0])
 
-    def _auto_report(self, rep: ImportReport) -> Path | None:
-        """Beside the imported file (or, if that folder is read-only, in the data folder)."""
-        source = Path(self.w.plan.table.source)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        for folder in (source.parent, self.w.fallback_dir):
-            if folder is None:
-                continue
-            try:
-                return rep.write_rejected(Path(folder) / f"{source.stem}-{tr('rejected')}-{stamp}.xlsx")
-            except (SalesDeskError, OSError):
-                continue
-        return None
-
     def save_report_as(self) -> None:
-        if self.report is None:
-            return
-        path, _f = QFileDialog.getSaveFileName(self, tr("Save as"), str(self.report_path or "rejected.xlsx"),
-                                               tr("Excel workbooks (*.xlsx)"))
-        if path:
-            run(self, self.report.write_rejected, Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
+        if self.report is not None:
+            ask_save_rejected(self, self.report, self.report_path)
 
 
 class ImportWizard(QWizard):

@@ -133,6 +133,7 @@ class ReceptionPanel(QWidget):
     def refresh(self, attention: bool = True) -> None:
         selected = self.selected_consultant()
         entries = rotation.entries()
+        self._busy_ids = {e.consultant.id for e in entries if e.busy}  # for 'Done serving', without another query
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             status = _(rotation.STATUS_LABELS[e.status])
@@ -216,7 +217,7 @@ class ReceptionPanel(QWidget):
         self.away_button.setEnabled(status == rotation.ON_DUTY)
         self.back_button.setEnabled(status in (AWAY, OFF))
         self.off_button.setEnabled(status in (rotation.ON_DUTY, AWAY))
-        self.done_button.setEnabled(cid is not None and rotation.is_busy(cid))
+        self.done_button.setEnabled(cid in getattr(self, "_busy_ids", ()))
         self.reorder_button.setEnabled(self.table.rowCount() > 1)
         self.decide_button.setEnabled(self.attention.count() > 0)
 

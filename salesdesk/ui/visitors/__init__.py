@@ -2,7 +2,8 @@
 appointments under the form, filters above the log, sign-out/void/edit below.
 
 Keyboard: F2 or Ctrl+N new check-in (focus on Phone), Enter saves, Esc clears;
-Ctrl+L goes to the log, F3 to today's appointments (Enter checks one in), F8 signs out the selected rows, F4 edits, Ctrl+F filters.
+Ctrl+L goes to the log, F3 to today's appointments (Enter checks one in), F8 signs out the selected rows, F4 edits, Ctrl+F filters,
+Ctrl+I imports an old visitor log (Excel/CSV).
 """
 from __future__ import annotations
 
@@ -104,6 +105,9 @@ class VisitorsTab(RegisterTab):
         self.slip_button.clicked.connect(self.print_slip)
         self.refusal_button = QPushButton(tr("Refusal list…"))
         self.refusal_button.clicked.connect(lambda: RefusalListDialog(self).exec())
+        self.import_button = QPushButton(tr("Import visitor log…"))
+        self.import_button.setToolTip(tr("Bring in the visitor log kept in Excel or CSV: every row is checked first (Ctrl+I)"))
+        self.import_button.clicked.connect(lambda: self.import_log())
         action_bar = QWidget()
         actions = QHBoxLayout(action_bar)
         actions.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +122,7 @@ class VisitorsTab(RegisterTab):
         top = QHBoxLayout()
         top.addWidget(self.on_site_label)
         top.addWidget(self.count_label, 1)
+        top.addWidget(self.import_button)  # about the whole log, not the selected rows: above it, always in view
         rl.addLayout(top)
         rl.addWidget(_hscroll(self.filter_bar))
         rl.addWidget(self.table, 1)
@@ -211,6 +216,7 @@ class VisitorsTab(RegisterTab):
         key(["F4"], self.edit_selected)
         key(["Ctrl+F"], lambda: (self.f_name.setFocus(), self.f_name.selectAll()))
         key(["F5"], self.refresh)
+        key(["Ctrl+I"], self.import_log)
 
     # --- RegisterTab --------------------------------------------------------------
     def refresh(self) -> None:
@@ -342,6 +348,34 @@ class VisitorsTab(RegisterTab):
                            .format(name=row.name, time=row.time_in.strftime("%Y-%m-%d %H:%M")), tr("Reason for voiding"), self)
         if dlg.exec():
             bus_mod.run(self, visitors.void, ids[0], dlg.reason(), changed="visitors")
+
+    def import_log(self, path: str | None = None) -> None:
+        """The old visitor log from Excel/CSV: checked first, then all rows or only the good ones
+        (``path`` skips choosing the file). The log refreshes through bus.changed("visitors")."""
+        from salesdesk import visitor_import
+        from salesdesk.ui.register_import import open_import
+
+        dlg = open_import(self, tr("Import visitor log"),
+                          tr("The visitor log kept in Excel (.xlsx) or CSV. The header row is found by its names (日期, 来访时间, 离开时间, 姓名, 电话, 证件号码, 事由, 被访人…), also below a title row. A row without a time out is marked not signed out."),
+                          visitor_import.import_log, self.register, path, who="name")
+        if dlg is None:
+            return
+        dlg.exec()
+        rep = dlg.report
+        if rep is not None and rep.saved and rep.records:  # show the days just imported (old visits are not today's)
+            self.show_period(min(r.time_in for r in rep.records).date(), max(r.time_in for r in rep.records).date())
+
+    def show_period(self, first: dt.date, last: dt.date) -> None:
+        """The log of these days (the other filters are cleared so every visit of them shows)."""
+        for box in (self.all_dates, self.f_on_site, self.f_flagged):
+            box.setChecked(False)
+        for field in (self.f_name, self.f_phone, self.f_company, self.f_host, self.f_purpose):
+            field.clear()
+        self.f_class.setCurrentIndex(0)
+        self.date_from.setDate(first)
+        self.date_to.setDate(last)
+        self._filter_timer.stop()
+        self.apply_filter()
 
     # --- paper and Excel ----------------------------------------------------------------
     def _period(self, title: str) -> tuple[dt.date, dt.date] | None:

@@ -1,0 +1,167 @@
+"""Second outside-use pass: files an office really has, fed to the imports; exported
+files opened by other programs; the command line misused. Each test pins a bug found
+that way (see test_outside_use.py for the first pass)."""
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from salesdesk import complaint_import, customer_import, visitor_import
+from salesdesk.errors import SalesDeskError
+from salesdesk.importing import read_table
+from salesdesk.normalize import normalize_phone, parse_date
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def run_cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "salesdesk", "--lang", "en", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300, **kw)
+
+
+# --- files that are not what their name says ------------------------------------------------
+
+def test_a_password_protected_workbook_is_named_as_such(tmp_path):
+    path = tmp_path / "客户名单.xlsx"
+    shutil.copy(FIXTURES / "password_secret.xlsx", path)  # encrypted by Excel's method (password: secret)
+    with pytest.raises(SalesDeskError, match="protected with a password"):
+        read_table(path, customer_import.SPECS)  # was "cannot be read (File is not a zip file)"
+
+
+@pytest.mark.parametrize("name,content,words", [
+    ("list.xlsx", b"", "is empty (0 bytes)"),
+    ("list.csv", b"", "is empty (0 bytes)"),
+    ("list.xlsx", "姓名,手机\n张三,13800138000\n".encode(), "text (CSV) file with an Excel name"),
+    ("list.xls", b"<html><body><table><tr><td>\xe5\xa7\x93\xe5\x90\x8d</td></tr></table></body></html>", "web page"),
+    ("list.xlsx", bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504, "old .xls workbook"),  # an .xls renamed
+])
+def test_a_file_that_is_not_what_its_name_says_gets_a_message_that_says_what_it_is(tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(SalesDeskError, match=re.escape(words)):
+        read_table(path, customer_import.SPECS)
+
+
+@pytest.mark.parametrize("name", ["list.xls", "list.csv"])
+def test_a_real_workbook_saved_under_an_old_or_csv_name_is_read(tmp_path, name):
+    wb = Workbook()
+    wb.active.append(["姓名", "手机"])
+    wb.active.append(["张伟", "13800138000"])
+    wb.save(tmp_path / "x.xlsx")
+    (tmp_path / "x.xlsx").rename(tmp_path / name)  # WPS and some systems save .xlsx content as "xls"
+    table = read_table(tmp_path / name, customer_import.SPECS)
+    assert table.headers == ["姓名", "手机"] and table.rows[0][1][:2] == ["张伟", "13800138000"]
+
+
+def test_a_damaged_workbook_is_a_message_not_an_unexpected_error(tmp_path):
+    other = tmp_path / "doc.xlsx"
+    with zipfile.ZipFile(other, "w") as z:  # a Word file renamed: a zip, but no workbook in it
+        z.writestr("word/document.xml", "<w/>")
+    with pytest.raises(SalesDeskError, match="cannot be read as an Excel workbook"):
+        read_table(other, customer_import.SPECS)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(b"PK\x03\x04" + b"\0" * 100)  # a download broken off after the first bytes
+    with pytest.raises(SalesDeskError, match="cannot be read as an Excel workbook"):
+        read_table(cut, customer_import.SPECS)
+
+
+# --- sheets the way offices have them ----------------------------------------------------------
+
+def test_one_stray_value_in_the_last_cell_of_the_sheet_does_not_eat_the_machine(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机"])
+    ws.append(["张伟", "13800138000"])
+    ws.cell(1048576, 16384).value = " "  # a space typed into XFD1048576 by ctrl+end
+    wb.save(tmp_path / "far.xlsx")
+    table = read_table(tmp_path / "far.xlsx", customer_import.SPECS)  # was 17 billion cells: 19 GB, then killed
+    assert [r for r, _v in table.rows] == [2]
+
+
+def office_sheet_with_a_two_row_header(path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["XX花园客户登记表"])
+    ws.merge_cells("A1:F1")
+    ws.append(["说明：手机号码必填；日期格式 2024-03-05"])
+    ws.merge_cells("A2:F2")
+    ws.append(["序号", "客户 姓名", "联系\n电话", None, "身份证", "建档日期"])
+    ws.append([None, None, "手机", "座机", None, None])
+    for rng in ("A3:A4", "B3:B4", "C3:D3", "E3:E4", "F3:F4"):
+        ws.merge_cells(rng)
+    ws.append([1, "阿卜杜·热合曼", 1.3800138000E10, "021-62345678", "11010519491231002X", "2024.3.5"])
+    ws.append([2, "John Smith", "+86 139 0013 9000", None, None, "二〇二四年三月五日"])
+    wb.save(path)
+    return path
+
+
+def test_a_header_of_two_merged_rows_reads_the_names_under_the_group(ctx, tmp_path):
+    path = office_sheet_with_a_two_row_header(tmp_path / "list.xlsx")
+    report = customer_import.run(customer_import.plan(path), dry_run=True)
+    assert not report.errors and report.total == 2  # was: the second header row imported as a customer "客户 姓名"
+    first = report.records[0]
+    assert first.fields["name"] == "阿卜杜·热合曼"
+    assert [p.phone for p in first.phones] == ["13800138000", "021-62345678"]
+    assert [r.created.date() for r in report.records] == [dt.date(2024, 3, 5)] * 2
+    visits = visitor_import.import_log(path, dry_run=True)  # the visitor log knows 手机 but not 座机
+    assert visits.total == 2 and not visits.errors
+
+
+def test_a_two_row_header_saved_as_csv_takes_the_group_name_where_the_second_row_is_empty(ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("序号,姓名,联系电话,,备注\n,,手机,座机,\n1,张伟,13800138000,021-62345678,老客户\n", encoding="utf-8")
+    table = read_table(path, customer_import.SPECS)
+    assert table.header_row == 2 and table.headers == ["序号", "姓名", "手机", "座机", "备注"]
+    assert [r for r, _v in table.rows] == [3]
+
+
+def test_a_bad_visit_date_is_reported_under_the_date_column_of_the_file(ctx, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("来访日期,来访时间,来访人\n3月5日,09:30,张伟\n", encoding="utf-8")
+    report = visitor_import.import_log(path, dry_run=True)
+    assert report.lines() == ["row 2, 来访日期: '3月5日' is not a date. Write it as 2024-03-05, 2024/3/5 or 2024年3月5日."]
+    # was "row 2, time_in: ..." — a name the office never wrote
+
+
+def test_a_phone_written_in_full_scientific_notation_is_read():
+    assert normalize_phone("1.38001380000E10") == "13800138000"  # all eleven digits are there
+    assert normalize_phone("1.3800138061E+10") == "13800138061"
+    with pytest.raises(Exception, match="scientific notation"):
+        normalize_phone("1.38001E+10")  # Excel's display: digits lost
+
+
+def test_a_date_written_in_chinese_numerals_is_read():
+    assert parse_date("二〇二四年三月五日") == dt.date(2024, 3, 5)
+    assert parse_date("二零二四年十二月三十一日") == dt.date(2024, 12, 31)
+    with pytest.raises(Exception, match="is not a date"):
+        parse_date("二〇二四年二月三十日")
+
+
+def test_complaint_register_csv_in_gbk_with_semicolons_is_read(ctx, tmp_path):
+    path = tmp_path / "台账.csv"
+    path.write_bytes("受理时间;投诉人;投诉内容\n2025/3/2 14:05;李女士;车位漏水\n".encode("gbk"))
+    report = complaint_import.import_register(path, dry_run=True)
+    assert not report.errors and report.records[0].values["received_at"] == dt.datetime(2025, 3, 2, 14, 5)
+
+
+# --- exported files opened by other programs -------------------------------------------------
+
+def test_visitor_register_dates_are_excel_dates_not_text(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    from salesdesk import visitors
+    from salesdesk.forms import visitor_sheet
+
+    visitors.check_in(visitors.CheckIn(name="张伟", phone="13800138000", purpose="看房"))
+    today = dt.date.today()
+    ws = load_workbook(visitor_sheet.write_register(tmp_path / "reg.xlsx", today, today), read_only=True).worksheets[0]
+    cell = list(ws.iter_rows(min_row=3, max_row=3))[0][1]
+    # was the text "2026-11-20": Excel's date filter and sorting saw no dates (the other registers write dates)
+    assert cell.is_date and cell.value.date() == today and cell.number_format == "yyyy-mm-dd"
