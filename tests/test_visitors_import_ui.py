@@ -191,3 +191,16 @@ def test_the_dialog_in_chinese_has_every_label(qtbot, tab, tmp_path):
     finally:
         ui_i18n.install("en")
         i18n.set_language("en")
+
+
+def test_the_import_actions_for_a_file_import_menu_open_the_dialogs(qtbot, tab, monkeypatch, messages):
+    from salesdesk.ui.complaints import ComplaintsTab
+
+    seen = drive(monkeypatch, lambda dlg, seen: seen.setdefault("titles", []).append(dlg.windowTitle()))
+    complaints = ComplaintsTab()
+    qtbot.addWidget(complaints)
+    for t in (tab, complaints):
+        (act,) = t.import_actions()
+        assert "(Excel or CSV)" in act.text()
+        act.trigger()
+    assert seen["titles"] == ["Import visitor log", "Import Excel register"] and messages == []

@@ -248,6 +248,10 @@
       <translation>投诉台账</translation>
     </message>
     <message>
+      <source>Complaint register (Excel or CSV)…</source>
+      <translation>投诉台账（Excel 或 CSV）…</translation>
+    </message>
+    <message>
       <source>Complaint register (Excel)…</source>
       <translation>投诉台账（Excel）…</translation>
     </message>

@@ -220,6 +220,10 @@
       <translation>客户档案</translation>
     </message>
     <message>
+      <source>Customer files (Excel or CSV)…</source>
+      <translation>客户档案（Excel 或 CSV）…</translation>
+    </message>
+    <message>
       <source>Customer index</source>
       <translation>客户一览表</translation>
     </message>

@@ -476,6 +476,10 @@
       <translation>来访登记</translation>
     </message>
     <message>
+      <source>Visitor log (Excel or CSV)…</source>
+      <translation>来访登记（Excel 或 CSV）…</translation>
+    </message>
+    <message>
       <source>Visitor register</source>
       <translation>来访登记台账</translation>
     </message>

@@ -19,7 +19,8 @@ class RegisterTab(QWidget):
 
     ``register`` names the data it shows; the tab refreshes itself when
     ``bus.changed`` names it. ``export_actions``/``print_actions`` fill the
-    window's Export and File > Print menus; ``status_text`` feeds the status bar.
+    window's Export and File > Print menus, ``import_actions`` a File > Import
+    menu; ``status_text`` feeds the status bar.
     """
 
     register = ""
@@ -47,6 +48,10 @@ class RegisterTab(QWidget):
         return []
 
     def print_actions(self) -> list[QAction]:
+        return []
+
+    def import_actions(self) -> list[QAction]:
+        """Bringing the register's old Excel/CSV file in (each opens the tab's import dialog)."""
         return []
 
     def status_text(self) -> str:

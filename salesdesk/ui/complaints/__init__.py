@@ -325,6 +325,11 @@ class ComplaintsTab(RegisterTab):
         a, b = PeriodDialog.last_period
         printing.save_as(self, self._register(kind), f"complaint-register-{a}-{b}.{kind}", kind)
 
+    def import_actions(self) -> list[QAction]:
+        act = QAction(tr("Complaint register (Excel or CSV)…"), self)
+        act.triggered.connect(lambda: self.import_register())
+        return [act]
+
     def export_actions(self) -> list[QAction]:
         xlsx = QAction(tr("Complaint register (Excel)…"), self)
         xlsx.triggered.connect(lambda: self.export_register("xlsx"))

@@ -233,6 +233,11 @@ class CustomersTab(RegisterTab):
 
         printing.print_form(self, lambda path: customer_sheet.archive_sheet(c, path), tr("Customer archive sheet"))
 
+    def import_actions(self) -> list[QAction]:
+        act = QAction(tr("Customer files (Excel or CSV)…"), self)
+        act.triggered.connect(self.import_list)
+        return [act]
+
     def export_actions(self) -> list[QAction]:
         stamp = dt.date.today().isoformat()
         xlsx = QAction(tr("Customer index (Excel)…"), self)

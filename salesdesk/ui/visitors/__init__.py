@@ -242,6 +242,11 @@ class VisitorsTab(RegisterTab):
     def status_text(self) -> str:
         return tr("{n} visitor(s) on site").format(n=visitors.on_site_count())
 
+    def import_actions(self) -> list[QAction]:
+        act = QAction(tr("Visitor log (Excel or CSV)…"), self)
+        act.triggered.connect(lambda: self.import_log())
+        return [act]
+
     def export_actions(self) -> list[QAction]:
         pdf = QAction(tr("Visitor registration sheet (PDF)…"), self)
         pdf.triggered.connect(lambda: self.export("pdf"))
