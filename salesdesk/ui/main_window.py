@@ -1,6 +1,7 @@
 """The main window: three register tabs, menus, status bar."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -11,16 +12,21 @@ from salesdesk import __version__, settings
 from salesdesk.startup import Context
 from salesdesk.ui import backup_actions
 from salesdesk.ui.bus import bus
-from salesdesk.ui.complaints import ComplaintsTab
-from salesdesk.ui.customers import CustomersTab
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.settings_dialog import SettingsDialog
-from salesdesk.ui.tab import RegisterTab
+from salesdesk.ui.tab import RegisterTab, tab_title
 from salesdesk.ui.widgets import after_first_paint
-from salesdesk.ui.visitors import VisitorsTab
 
 
-TAB_CLASSES: tuple[type[RegisterTab], ...] = (VisitorsTab, ComplaintsTab, CustomersTab)
+# (register, module, class): a tab's module is loaded when the tab is built
+TABS = (("visitors", "salesdesk.ui.visitors", "VisitorsTab"),
+        ("complaints", "salesdesk.ui.complaints", "ComplaintsTab"),
+        ("customers", "salesdesk.ui.customers", "CustomersTab"))
+
+
+def tab_class(index: int) -> type[RegisterTab]:
+    _register, module, name = TABS[index]
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -34,10 +40,10 @@ class MainWindow(QMainWindow):
         # Only the tab on show is built before the window appears; the others are
         # built straight after its first paint (or at once when asked for): a
         # quicker start, and the desk is usable as soon as it is seen.
-        self._built: list[RegisterTab | None] = [None] * len(TAB_CLASSES)
+        self._built: list[RegisterTab | None] = [None] * len(TABS)
         self._menu_actions: dict[QWidget, tuple[list[QAction], list[QAction]]] = {}
-        for cls in TAB_CLASSES:
-            self.tabs.addTab(QWidget(), cls.title())
+        for register, _module, _name in TABS:
+            self.tabs.addTab(QWidget(), tab_title(register))
         self.setCentralWidget(self.tabs)
         from salesdesk.ui.reception import ReceptionDock  # sales reception: queue and ownership beside the tabs
 
@@ -59,7 +65,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._restore_state()
         self._tab(self.tabs.currentIndex())
-        after_first_paint(self, self._build_remaining_tabs)
+        after_first_paint(self, self._after_shown)
         self.reception_dock.fit_screen()
         self.update_title()
         QTimer.singleShot(0, self.update_status)
@@ -71,7 +77,7 @@ class MainWindow(QMainWindow):
         """The register tab at ``index``, built now if it was not yet."""
         tab = self._built[index]
         if tab is None:
-            tab = self._built[index] = TAB_CLASSES[index](self)
+            tab = self._built[index] = tab_class(index)(self)
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)  # the swap is not a change of tab
             placeholder = self.tabs.widget(index)
@@ -86,13 +92,16 @@ class MainWindow(QMainWindow):
     @property
     def register_tabs(self) -> list[RegisterTab]:
         """All three register tabs (building any not built yet)."""
-        return [self._tab(i) for i in range(len(TAB_CLASSES))]
+        return [self._tab(i) for i in range(len(TABS))]
 
     def _built_tabs(self) -> list[RegisterTab]:
         return [t for t in self._built if t is not None]
 
-    def _build_remaining_tabs(self) -> None:
-        for i in range(len(TAB_CLASSES)):
+    def _after_shown(self) -> None:
+        """What the window need not wait for: the reception panel and its day start
+        (also when the panel is hidden), the tabs not on show."""
+        self.reception_dock.panel.start_of_day()
+        for i in range(len(TABS)):
             self._tab(i)
         self.update_status()
 
@@ -112,8 +121,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.settings_action)
 
         self.view_menu = mb.addMenu(tr("&View"))
-        for i, cls in enumerate(TAB_CLASSES):
-            act = self._action(cls.title(), lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
+        for i, (register, _module, _name) in enumerate(TABS):
+            act = self._action(tab_title(register), lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
             self.view_menu.addAction(act)
             self.addAction(act)  # shortcut works even with the menu bar hidden
         self.view_menu.addSeparator()
@@ -165,7 +174,7 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
-        if 0 <= index < len(TAB_CLASSES):
+        if 0 <= index < len(TABS):
             self._tab(index).activated()
         self.update_status()
 

@@ -1,4 +1,4 @@
-"""Work around a reference-count bug of PySide6 6.12 on CPython 3.11.
+"""Work around a reference-count bug of PySide6 6.12 on CPython 3.11 (None, True, False).
 
 Every call of a PySide6 method that returns nothing (``QLabel.setText``,
 ``QTableWidgetItem.setData``, ``QComboBox.addItem``...) gives back ``None``
@@ -21,13 +21,15 @@ PINNED = 1 << 40
 
 
 def pin_none() -> bool:
-    """Raise None's reference count once (CPython < 3.12 only). True if applied."""
+    """Raise the reference counts of None, True and False once (CPython < 3.12 only). True if applied."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     if getattr(sys, "_salesdesk_none_pinned", False):
         return False
-    # ob_refcnt is the first field of every CPython object (Py_ssize_t)
-    ctypes.c_ssize_t.from_address(id(None)).value += PINNED
+    # ob_refcnt is the first field of every CPython object (Py_ssize_t). True and False
+    # suffer the same way (a test run once died in "bool_dealloc" at exit).
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += PINNED
     sys._salesdesk_none_pinned = True  # type: ignore[attr-defined]
     return True
 

@@ -5,6 +5,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.ui.bus import bus
+from salesdesk.ui.i18n import tr
+
+
+def tab_title(register: str) -> str:
+    """A register tab's label — known before its module is loaded (the window builds
+    the tabs not on show after its first paint)."""
+    return {"visitors": tr("Visitor log"), "complaints": tr("Complaints"), "customers": tr("Customer files")}[register]
 
 
 class RegisterTab(QWidget):
@@ -24,8 +31,7 @@ class RegisterTab(QWidget):
 
     @classmethod
     def title(cls) -> str:
-        """The tab's label (a class method: the window labels a tab before building it)."""
-        raise NotImplementedError
+        return tab_title(cls.register)
 
     def _on_changed(self, register: str) -> None:
         if register == self.register or register == "*":

@@ -156,10 +156,6 @@ class ComplaintsTab(RegisterTab):
         # the start-up notice: counts in the banner and the status bar as soon as the window shows
         QTimer.singleShot(0, self._startup_notice)
 
-    @classmethod
-    def title(cls) -> str:
-        return tr("Complaints")
-
     # --- data -----------------------------------------------------------------------------
     def current_filter(self) -> cp.Filter:
         today = dt.date.today()

@@ -124,10 +124,6 @@ class CustomersTab(RegisterTab):
         self.toolbar.addAction(act)
         return act
 
-    @classmethod
-    def title(cls) -> str:
-        return tr("Customer files")
-
     # --- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._loaded = True

@@ -308,14 +308,27 @@ class ReceptionDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Sales reception"), parent)
         self.setObjectName("ReceptionDock")
-        self.panel = ReceptionPanel(self)
-        self.setWidget(self.panel)
+        # The panel is built when first needed — by the main window just after its
+        # first paint — so the window appears sooner; until then a frame of its size.
+        self._panel: ReceptionPanel | None = None
+        holder = QWidget()
+        holder.setMinimumSize(280, 518)
+        self.setWidget(holder)
         self.toggle_action: QAction = self.toggleViewAction()
         self.toggle_action.setText(tr("Sales reception"))
         self.toggle_action.setShortcut(QKeySequence("F9"))
         self.focus_action = QAction(tr("Sign a consultant in"), self)
         self.focus_action.setShortcut(QKeySequence("Ctrl+F9"))
         self.focus_action.triggered.connect(self.focus_sign_in)
+
+    @property
+    def panel(self) -> ReceptionPanel:
+        if self._panel is None:
+            self._panel = ReceptionPanel(self)
+            holder = self.widget()
+            self.setWidget(self._panel)
+            holder.deleteLater()
+        return self._panel
 
     def fit_screen(self) -> None:
         """On a screen too narrow for the tabs and the dock side by side, the panel
@@ -336,7 +349,7 @@ class ReceptionDock(QDockWidget):
 
     def print_actions(self) -> list[QAction]:
         act = QAction(tr("Daily reception summary…"), self)
-        act.triggered.connect(self.panel.print_summary)
+        act.triggered.connect(lambda: self.panel.print_summary())
         return [act]
 
     def export_actions(self) -> list[QAction]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,14 +18,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from salesdesk import visitors
 from salesdesk.ui import bus as bus_mod
-from salesdesk.ui import printing
 from salesdesk.ui.i18n import tr
 from salesdesk.ui.tab import RegisterTab
 from salesdesk.ui.visitors.appointments_panel import AppointmentsPanel
 from salesdesk.ui.visitors.check_in_form import CheckInForm
 from salesdesk.ui.visitors.dialogs import EditVisitDialog, PeriodDialog, ReasonDialog, RefusalListDialog
 from salesdesk.ui.visitors.log_model import COLUMNS, VisitLogModel
-from salesdesk.ui.widgets import labelled
+from salesdesk.ui.widgets import after_first_paint, labelled
 from salesdesk.visitor_log import VisitFilter
 
 
@@ -48,7 +46,11 @@ def _hscroll(bar: QWidget) -> QScrollArea:
 class VisitorsTab(RegisterTab):
     register = "visitors"
     # print → preview → system printer (salesdesk/ui/printing.py); tests replace it
-    print_form: Callable[..., Path | None] = staticmethod(printing.print_form)
+    @staticmethod
+    def print_form(*args, **kwargs) -> Path | None:
+        from salesdesk.ui import printing  # Qt's print support is loaded when first needed
+
+        return printing.print_form(*args, **kwargs)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +148,7 @@ class VisitorsTab(RegisterTab):
         self._filter_timer.timeout.connect(self.apply_filter)
         self._day = dt.date.today()
         visitors.end_of_day()
-        QTimer.singleShot(0, visitors.warm_up)  # after the window shows, before the first visitor
+        after_first_paint(self, visitors.warm_up)  # after the window shows, before the first visitor
         self.apply_filter()
         self.update_counts()
         self.setTabOrder(list(self.form.fields.values())[-1], self.table)
@@ -217,10 +219,6 @@ class VisitorsTab(RegisterTab):
         key(["Ctrl+I"], self.import_log)
 
     # --- RegisterTab --------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return tr("Visitor log")
-
     def refresh(self) -> None:
         if dt.date.today() != self._day:  # the program stayed open over midnight
             self._day = dt.date.today()
@@ -421,6 +419,8 @@ class VisitorsTab(RegisterTab):
             return fn(path, *period)
 
         if target is None:
+            from salesdesk.ui import printing
+
             return printing.save_as(self, build, str(Path.home() / f"visitors-{period[0]}-{period[1]}.{kind}"), kind)
         if not target.lower().endswith("." + kind):
             target += "." + kind
