@@ -457,7 +457,8 @@ def _to_table(grid: Grid, specs: Sequence[ColumnSpec], source: str, sheet: str) 
     if aliases and header_at + 1 < len(grid) and _is_second_header_level(grid[header_at], grid[header_at + 1], aliases):
         header_at += 1  # the names under a merged group ("联系电话" over "手机 | 座机") are the columns
     header_row, header_cells = grid[header_at]
-    headers = ["" if v is None else str(v).strip() for v in header_cells]
+    # a header typed on two lines in its cell ("联系\n电话") is shown on one line in messages
+    headers = ["" if v is None else re.sub(r"\s*[\r\n]+\s*", " ", str(v)).strip() for v in header_cells]
     # Two-level header: an empty cell under a merged group takes the group's name.
     if header_at > 0 and grid[header_at - 1][0] == header_row - 1:
         above = grid[header_at - 1][1]

@@ -246,3 +246,17 @@ def test_rejected_rows_csv_keeps_phones_and_ids_as_text_and_reads_back_the_same(
     rows = {r[1][0]: r[1][3:] for r in back.rows}
     assert rows["2"] == ["=1+1", "12345", "0571", "110105194912310021", "@x"]
     assert rows["4"][:2] == ["-王", "13800138200"]
+
+
+def test_a_second_phone_column_is_the_other_phone_not_ignored(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户　姓名", "联系\n电话", "电话（手机）"])  # an empty 联系电话 column left beside the one in use
+    ws.append(["张伟", None, "13800138010"])
+    ws.append(["李娜", "0571-88888888", "13800138011"])
+    wb.save(tmp_path / "list.xlsx")
+    plan = customer_import.plan(tmp_path / "list.xlsx")
+    assert plan.table.headers[1] == "联系 电话"  # one line in every message and report
+    report = customer_import.run(plan, dry_run=True)
+    # was: 电话（手机） ignored — 张伟 imported without a phone
+    assert [[p.phone for p in r.phones] for r in report.records] == [["13800138010"], ["0571-88888888", "13800138011"]]
