@@ -13,7 +13,6 @@ from salesdesk.startup import Context
 from salesdesk.ui import backup_actions
 from salesdesk.ui.bus import bus
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.settings_dialog import SettingsDialog
 from salesdesk.ui.tab import RegisterTab, tab_title
 from salesdesk.ui.widgets import after_first_paint
 
@@ -188,6 +187,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def open_settings(self) -> None:
+        from salesdesk.ui.settings_dialog import SettingsDialog  # loaded when first opened
+
         SettingsDialog(self).exec()
 
     def about(self) -> None:
