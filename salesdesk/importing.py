@@ -386,15 +386,22 @@ def _read_csv(path: Path) -> list[list[Any]]:
             continue
     else:
         raise SalesDeskError(_("{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.").format(path=path))
-    text = text.replace("\x00", "")
+    # lines ended by CR alone: Excel for Mac's "CSV (Macintosh)" (the reader refused them)
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    # ="13800138000": how exporting systems keep Excel from turning numbers into 1.38E+10;
-    # '=1+1: how a CSV (our rejected-rows report too) keeps Excel from running a formula
-    return [[_QUOTED_FORMULA.sub(r"\1", _EXCEL_TEXT.sub(r"\1", v)) for v in r]
-            for r in csv.reader(io.StringIO(text), dialect)]
+    # a long note (over csv's 128 KB default) is the row's problem, reported as "too long"
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        # ="13800138000": how exporting systems keep Excel from turning numbers into 1.38E+10;
+        # '=1+1: how a CSV (our rejected-rows report too) keeps Excel from running a formula
+        return [[_QUOTED_FORMULA.sub(r"\1", _EXCEL_TEXT.sub(r"\1", v)) for v in r] for r in reader]
+    except csv.Error as exc:  # a cell over 128 KB, a stray quote the dialect cannot take...
+        raise SalesDeskError(_("{path} is not a readable CSV file (line {line}: {reason}). Open it in Excel or WPS and save it as 'CSV UTF-8', or as .xlsx.").format(
+            path=path, line=reader.line_num, reason=exc)) from exc
 
 
 _EXCEL_TEXT = re.compile(r'^\s*="(.*)"\s*$', re.S)

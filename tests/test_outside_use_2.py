@@ -260,3 +260,14 @@ def test_a_second_phone_column_is_the_other_phone_not_ignored(ctx, tmp_path):
     report = customer_import.run(plan, dry_run=True)
     # was: 电话（手机） ignored — 张伟 imported without a phone
     assert [[p.phone for p in r.phones] for r in report.records] == [["13800138010"], ["0571-88888888", "13800138011"]]
+
+
+def test_csv_with_mac_line_ends_and_a_very_long_note_is_read(ctx, tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes('姓名,手机,备注\r张三,13800138000,"多行\r备注"\r李四,13800138001,老客户\r'.encode())
+    table = read_table(path, customer_import.SPECS)  # was an unexpected error (exit 3): "new-line character seen"
+    assert [r[1][:2] for r in table.rows] == [["张三", "13800138000"], ["李四", "13800138001"]]
+    long = tmp_path / "long.csv"
+    long.write_text('姓名,手机,备注\n张三,13800138000,"' + "长" * 150_000 + '"\n', encoding="utf-8")
+    report = customer_import.run(customer_import.plan(long), dry_run=True)  # was "field larger than field limit"
+    assert [(e.row, e.field) for e in report.errors] == [(2, "notes")] and "too long" in report.errors[0].message

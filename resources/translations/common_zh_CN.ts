@@ -814,6 +814,10 @@ Run 'salesdesk --help' for the options.</source>
       <translation>{path} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
+      <source>{path} is not a readable CSV file (line {line}: {reason}). Open it in Excel or WPS and save it as 'CSV UTF-8', or as .xlsx.</source>
+      <translation>{path} 不是可以读取的 CSV 文件（第 {line} 行：{reason}）。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
       <source>{path} is protected with a password. Open it in Excel or WPS, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it, then import it.</source>
       <translation>{path} 设置了打开密码。请在 Excel 或 WPS 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密），保存后再导入。</translation>
     </message>
