@@ -204,3 +204,22 @@ def test_the_import_actions_for_a_file_import_menu_open_the_dialogs(qtbot, tab, 
         assert "(Excel or CSV)" in act.text()
         act.trigger()
     assert seen["titles"] == ["Import visitor log", "Import Excel register"] and messages == []
+
+
+def test_esc_waits_while_a_file_is_read(qtbot, tab, tmp_path, monkeypatch, messages):
+    book = old_log(tmp_path / "old.xlsx", GOOD)
+    dlg = RegisterImportDialog(tab, "Import visitor log", "", import_log, "visitors")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    pressed = []
+
+    def reading(*a, progress=None, **k):  # the user presses Esc while the rows are read
+        dlg.reject()
+        pressed.append(dlg.isVisible())
+        return import_log(*a, progress=progress, **k)
+
+    dlg.import_file = reading
+    dlg.path.setText(str(book))
+    assert dlg.check_file() is not None and pressed == [True] and dlg.isVisible()
+    dlg.reject()
+    assert not dlg.isVisible()

@@ -92,6 +92,7 @@ class RegisterImportDialog(QDialog):
         self.report_path: Path | None = None  # where the rejected rows were saved
         self._checked_path = ""
         self._dry_run = False
+        self._working = False  # reading or importing: Esc and the window's close button wait for it
 
         intro = QLabel(hint)
         intro.setWordWrap(True)
@@ -298,6 +299,7 @@ class RegisterImportDialog(QDialog):
 
     def _busy(self, on: bool, dry_run: bool = False) -> None:
         self._dry_run = dry_run
+        self._working = on
         for w in (self.path, self.browse_button, self.check_button, self.import_button, self.close_button,
                   self.all_or_nothing, self.skip_bad):
             w.setEnabled(not on)
@@ -306,6 +308,10 @@ class RegisterImportDialog(QDialog):
         else:
             QApplication.restoreOverrideCursor()
             self.progress.setFormat("%p%")
+
+    def reject(self) -> None:
+        if not self._working:  # the progress keeps the window responsive: Esc must not leave an import half-shown
+            super().reject()
 
     def _update_buttons(self) -> None:
         c = self.check
