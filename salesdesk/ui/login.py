@@ -281,9 +281,11 @@ class AccountControls(QObject):
             act.setEnabled(user is not None)
 
     # --- idle lock ---------------------------------------------------------------
+    # Sees every event of the program: kept as cheap as a Python filter can be.
+    _ACTIVITY = frozenset((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel))
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                            QEvent.Type.Wheel):
+        if event.type() in self._ACTIVITY:
             self.last_activity = self.clock()
         return False
 

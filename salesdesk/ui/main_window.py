@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         # built straight after its first paint (or at once when asked for): a
         # quicker start, and the desk is usable as soon as it is seen.
         self._built: list[RegisterTab | None] = [None] * len(TABS)
+        self._fresh: set[int] = set()  # built to be shown next: no refresh on showing
         self._menu_actions: dict[QWidget, tuple[list[QAction], list[QAction]]] = {}
         for register, _module, _name in TABS:
             self.tabs.addTab(QWidget(), tab_title(register))
@@ -68,16 +69,19 @@ class MainWindow(QMainWindow):
         after_first_paint(self, self._after_shown)
         self.reception_dock.fit_screen()
         self.update_title()
-        QTimer.singleShot(0, self.update_status)
-        # the restored tab gets no currentChanged: give it its start-up focus (the visitor desk: Phone)
+        # the restored tab gets no currentChanged: give it its start-up focus (the visitor desk:
+        # Phone) and fill the status bar
         QTimer.singleShot(0, self, self._activate_current)
 
     # --- tabs ------------------------------------------------------------------
-    def _tab(self, index: int) -> RegisterTab:
-        """The register tab at ``index``, built now if it was not yet."""
+    def _tab(self, index: int, shown_next: bool = True) -> RegisterTab:
+        """The register tab at ``index``, built now if it was not yet. A tab built to be
+        shown next needs no refresh when it is (it has just read its data)."""
         tab = self._built[index]
         if tab is None:
             tab = self._built[index] = tab_class(index)(self)
+            if shown_next:
+                self._fresh.add(index)
             current = self.tabs.currentIndex()
             blocked = self.tabs.blockSignals(True)  # the swap is not a change of tab
             placeholder = self.tabs.widget(index)
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
     @property
     def register_tabs(self) -> list[RegisterTab]:
         """All three register tabs (building any not built yet)."""
-        return [self._tab(i) for i in range(len(TABS))]
+        return [self._tab(i, shown_next=False) for i in range(len(TABS))]
 
     def _built_tabs(self) -> list[RegisterTab]:
         return [t for t in self._built if t is not None]
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
         (also when the panel is hidden), the tabs not on show."""
         self.reception_dock.panel.start_of_day()
         for i in range(len(TABS)):
-            self._tab(i)
+            self._tab(i, shown_next=False)
         self.update_status()
 
     # --- menus -----------------------------------------------------------------
@@ -175,7 +179,12 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
-            self._tab(index).activated()
+            tab = self._tab(index)
+            if index in self._fresh:
+                self._fresh.discard(index)
+                tab.focus_start()
+            else:
+                tab.activated()
         self.update_status()
 
     def open_settings(self) -> None:

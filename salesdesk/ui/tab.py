@@ -41,8 +41,12 @@ class RegisterTab(QWidget):
         """Reload from the database."""
 
     def activated(self) -> None:
-        """Called when the tab becomes the current one."""
+        """Called when the tab becomes the current one: fresh data, the keyboard where work starts."""
         self.refresh()
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        """Put the keyboard where this tab's work starts (also for a tab just built, whose data is fresh)."""
 
     def export_actions(self) -> list[QAction]:
         return []

@@ -55,8 +55,7 @@ class SalesCheckInForm(CheckInForm):
         self.reception_info.setStyleSheet("padding: 3px; background: #eef4ff;")
         self.form.addRow(self.reception_info)
         self.purpose.currentTextChanged.connect(self._purpose_changed)
-        self.reload_reception_lists()
-        self._source_changed()
+        self._source_changed()  # the consultant and media lists are filled by reload_lists() at the form's end
         bus_mod.bus.changed.connect(self._data_changed)
 
     def _data_changed(self, register: str) -> None:

@@ -237,6 +237,9 @@ class VisitorsTab(RegisterTab):
     def activated(self) -> None:
         self.refresh()
         self.form.reload_lists()
+        self.focus_start()
+
+    def focus_start(self) -> None:
         self.form.phone.setFocus()
 
     def status_text(self) -> str:
