@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Generic, Iterable, Sequence, TypeVar
 
+from openpyxl.utils import get_column_letter
+
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 
@@ -48,6 +50,8 @@ class Table:
     rows: list[tuple[int, list[Any]]]  # (1-based row number, cell values), blank rows removed
     blank_rows: int = 0
     hidden_rows: list[int] = field(default_factory=list)  # data rows hidden in the sheet (read like the others)
+    # row -> 0-based columns holding a formula whose result was never saved (read as empty)
+    unsaved_formulas: dict[int, set[int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,6 +76,7 @@ class ImportReport(Generic[T]):
     records: list[T] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # field key -> the column's header in the file
     hidden_rows: list[int] = field(default_factory=list)
+    unsaved_formulas: list[str] = field(default_factory=list)  # cells (B2) read as empty: formula, no saved result
     source: str = ""  # the file read, its sheet and header row: what every import prints first
     sheet: str = ""
     header_row: int = 0
@@ -101,6 +106,9 @@ class ImportReport(Generic[T]):
         if self.hidden_rows:  # rows hidden (or filtered out) in Excel are easy to forget: say they count
             shown = ", ".join(map(str, self.hidden_rows[:20])) + (" …" if len(self.hidden_rows) > 20 else "")
             text += " " + _("Rows hidden in the sheet were read like the others: {rows}.").format(rows=shown)
+        if self.unsaved_formulas:  # a file written by a program, never saved in Excel: say what was lost
+            shown = ", ".join(self.unsaved_formulas[:20]) + (" …" if len(self.unsaved_formulas) > 20 else "")
+            text += " " + _("These cells hold a formula whose result was never saved in the file, so they were read as empty: {cells}. Open the file in Excel or WPS, save it, and import it again to read their values.").format(cells=shown)
         return text
 
     def lines(self) -> list[str]:
@@ -165,8 +173,9 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
     try:
         kind = _file_kind(path)
+        unsaved: dict[int, set[int]] = {}
         if kind == "xlsx":  # also a workbook saved with a .xls or .csv name: the content decides
-            grid, sheet_name, hidden = _read_xlsx(path, sheet, specs)
+            grid, sheet_name, hidden, unsaved = _read_xlsx(path, sheet, specs)
         elif kind == "text":
             grid, sheet_name, hidden = list(enumerate(_read_csv(path), start=1)), path.stem, set()
         else:
@@ -177,6 +186,7 @@ def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | 
         raise SalesDeskError(_("{path} could not be read ({reason}). Check the file and try again.").format(path=path, reason=exc.strerror or exc)) from exc
     table = _to_table(grid, specs, str(path), sheet_name)
     table.hidden_rows = [r for r, _v in table.rows if r in hidden]
+    table.unsaved_formulas = unsaved
     return table
 
 
@@ -272,7 +282,7 @@ def _pick_sheet(wb: Any, specs: Sequence[ColumnSpec]) -> Any:
     return best
 
 
-def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[Grid, str, set[int]]:
+def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) -> tuple[Grid, str, set[int], dict[int, set[int]]]:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -312,7 +322,48 @@ def _read_xlsx(path: Path, sheet: str | None, specs: Sequence[ColumnSpec] = ()) 
     grid = [(r, [row.get(c) for c in range(1, max(row) + 1)]) for r, row in sorted(cells.items())]
     hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
     wb.close()
-    return grid, ws.title, hidden
+    return grid, ws.title, hidden, _unsaved_formulas(path, ws.title)
+
+
+_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_FORMULA_XML = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_VALUE_XML = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>([^<]+)<")  # a result with content
+_TEXT_RESULT = re.compile(rb'\bt="(?:str|s|inlineStr)"')  # a text result may rightly be empty
+
+
+def _unsaved_formulas(path: Path, sheet: str) -> dict[int, set[int]]:
+    """Cells of ``sheet`` with a formula but no saved result. Excel always saves the result;
+    a file written by a program (a report generator, a script) may not, and then the cell
+    reads as empty — a phone or a date silently lost. The import summary names them."""
+    import zipfile
+
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.reader.excel import _find_workbook_part
+    from openpyxl.reader.workbook import WorkbookParser
+    from openpyxl.utils.cell import column_index_from_string
+    from openpyxl.xml.functions import fromstring
+
+    try:  # the sheet's part in the package, found the way openpyxl finds it
+        with zipfile.ZipFile(path) as z:
+            package = Manifest.from_tree(fromstring(z.read("[Content_Types].xml")))
+            parser = WorkbookParser(z, _find_workbook_part(package).PartName[1:])
+            parser.parse()
+            part = next(rel.target for s, rel in parser.find_sheets() if s.name == sheet)
+            xml = z.read(part)
+    except Exception:  # noqa: BLE001 - only a hint for the summary: never a reason to fail the import
+        return {}
+    if not _FORMULA_XML.search(xml):
+        return {}
+    found: dict[int, set[int]] = {}
+    for m in _CELL_XML.finditer(xml):
+        attrs, body = m.group(1), m.group(2) or b""
+        if not _FORMULA_XML.search(body) or _VALUE_XML.search(body) or _TEXT_RESULT.search(attrs):
+            continue
+        ref = _CELL_REF.search(attrs)
+        if ref:
+            found.setdefault(int(ref.group(2)), set()).add(column_index_from_string(ref.group(1).decode()) - 1)
+    return found
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
@@ -493,6 +544,8 @@ def run_import(table: Table, mapping: dict[str, int], parse_row: Callable[[dict[
     good: list[tuple[int, T]] = []
     for n, (row_no, row) in enumerate(table.rows, start=1):
         values = row_values(row, mapping)
+        report.unsaved_formulas.extend(f"{get_column_letter(i + 1)}{row_no}" for i in sorted(mapping.values())
+                                       if i in table.unsaved_formulas.get(row_no, ()))
         try:
             good.append((row_no, parse_row(values)))
         except ValidationError as exc:

@@ -165,3 +165,36 @@ def test_visitor_register_dates_are_excel_dates_not_text(ctx, tmp_path):
     cell = list(ws.iter_rows(min_row=3, max_row=3))[0][1]
     # was the text "2026-11-20": Excel's date filter and sorting saw no dates (the other registers write dates)
     assert cell.is_date and cell.value.date() == today and cell.number_format == "yyyy-mm-dd"
+
+
+def _rewrite_sheet_xml(path, edit):
+    """Change the first sheet's XML inside an .xlsx (what another program would have written)."""
+    with zipfile.ZipFile(path) as z:
+        items = {n: z.read(n) for n in z.namelist()}
+    items["xl/worksheets/sheet1.xml"] = edit(items["xl/worksheets/sheet1.xml"])
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in items.items():
+            z.writestr(n, data)
+
+
+def test_cells_whose_formula_result_was_never_saved_are_named_in_the_summary(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "手机", "建档日期", "备注"])
+    ws.append(["周一", '="1380013"&"8030"', "=DATE(2024,3,5)", "老客户"])  # a generator writes formulas, no results
+    ws.append(["周二", "13800138031", None, '=IF(1,"","x")'])
+    wb.save(tmp_path / "gen.xlsx")
+    # the 备注 formula's result was saved as an empty text, as Excel does: nothing unknown there
+    _rewrite_sheet_xml(tmp_path / "gen.xlsx", lambda x: x.replace(b'<c r="D3"><f>IF(1,"","x")</f><v /></c>',
+                                                                 b'<c r="D3" t="str"><f>IF(1,"","x")</f><v></v></c>'))
+    report = customer_import.run(customer_import.plan(tmp_path / "gen.xlsx"), dry_run=True)
+    # was: "2 of 2 rows would be imported" and nothing more — 周一 without a phone, filed today
+    assert report.unsaved_formulas == ["B2", "C2"]
+    assert "formula whose result was never saved" in report.summary() and ": B2, C2." in report.summary()
+    # the same file after Excel/LibreOffice saved it: the results are there and read
+    _rewrite_sheet_xml(tmp_path / "gen.xlsx", lambda x: x.replace(
+        b'<c r="B2"><f>"1380013"&amp;"8030"</f><v /></c>', b'<c r="B2" t="str"><f>"1380013"&amp;"8030"</f><v>13800138030</v></c>').replace(
+        b'<c r="C2"><f>DATE(2024,3,5)</f><v /></c>', b'<c r="C2"><f>DATE(2024,3,5)</f><v>45356</v></c>'))
+    report = customer_import.run(customer_import.plan(tmp_path / "gen.xlsx"), dry_run=True)
+    assert not report.errors and not report.unsaved_formulas and report.records[0].phones[0].phone == "13800138030"
+    assert report.records[0].created.date() == dt.date(2024, 3, 5)

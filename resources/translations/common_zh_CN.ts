@@ -528,6 +528,10 @@ Data folder: {folder}</source>
       <translation>表头下面没有数据行，没有可导入的内容。请检查数据是否在这个工作表上。</translation>
     </message>
     <message>
+      <source>These cells hold a formula whose result was never saved in the file, so they were read as empty: {cells}. Open the file in Excel or WPS, save it, and import it again to read their values.</source>
+      <translation>以下单元格是公式，但文件中没有保存计算结果，因此按空白读取：{cells}。如需读取其值，请在 Excel 或 WPS 中打开该文件，保存后重新导入。</translation>
+    </message>
+    <message>
       <source>This ID number should be {lo} to {hi} letters or digits (you entered {n}).</source>
       <translation>该证件号码应为 {lo} 到 {hi} 位字母或数字（您输入了 {n} 位）。</translation>
     </message>
