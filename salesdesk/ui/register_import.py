@@ -199,6 +199,7 @@ class RegisterImportDialog(QDialog):
         if check is None:  # bad, locked or unreadable file: the message was shown
             self.summary.setText(tr("The file could not be read. Nothing was written."))
             self._update_buttons()
+            self.path.setFocus()  # to correct the name, or Browse… for another file
             return None
         self.check, self._checked_path = check, path
         self._show_errors(check)
