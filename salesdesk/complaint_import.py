@@ -23,7 +23,7 @@ from salesdesk.importing import ColumnSpec, ImportReport, RowError, cell_text, m
 from salesdesk.models.complaints import Complaint, ComplaintEvent
 from salesdesk.models.db import database
 from salesdesk.models.meta import Counter
-from salesdesk.normalize import clean_text, parse_date
+from salesdesk.normalize import clean_text, parse_clock, parse_date, split_date_time
 
 SPECS = [
     ColumnSpec("number", "Number", ("编号", "投诉编号", "登记编号", "序号编号", "no")),
@@ -82,17 +82,16 @@ def _datetime(value: Any, key: str) -> dt.datetime | None:
     if re.fullmatch(r"\d{5}\.\d+", text):  # an Excel serial with its time of day (45720.6 = 14:24)
         d = parse_date(text.split(".")[0], key)
         return dt.datetime.combine(d, dt.time()) + dt.timedelta(minutes=round(float("0." + text.split(".")[1]) * 1440))
-    m = re.match(r"^(.*?\d)[ T]+(上午|下午|晚上)?\s*(\d{1,2})[:：](\d{2})", text) or \
-        re.match(r"^(.*?[日号])\s*(上午|下午|晚上)?\s*(\d{1,2})[:：](\d{2})", text)  # 2025年3月2日 下午3:05
-    d = parse_date(m.group(1) if m else value, key)
+    day_text, time_text = split_date_time(text)  # 2025/3/2 14:05, 2025年3月2日 下午3:05, 3/2/2025 2:05 PM
+    d = parse_date(day_text if time_text else value, key)
     if d is None:
         return None
-    if not m:
+    if not time_text:
         return dt.datetime.combine(d, dt.time(9, 0))
-    hour = int(m.group(3)) + (12 if m.group(2) in ("下午", "晚上") and int(m.group(3)) < 12 else 0)
-    if hour > 23 or int(m.group(4)) > 59:
-        raise ValidationError({key: _("'{v}' is not a time of day. Write it as 2024-03-05 14:30.").format(v=text)})
-    return dt.datetime.combine(d, dt.time(hour, int(m.group(4))))
+    try:
+        return dt.datetime.combine(d, parse_clock(time_text, key))
+    except ValidationError:
+        raise ValidationError({key: _("'{v}' is not a time of day. Write it as 2024-03-05 14:30.").format(v=text)}) from None
 
 
 @dataclass

@@ -231,3 +231,47 @@ def parse_date(value: object, field: str = "date") -> dt.date | None:
                 break
             return d
     raise ValidationError({field: _("'{value}' is not a date. Write it as 2024-03-05, 2024/3/5 or 2024年3月5日.").format(value=value)})
+
+
+# A time of day as offices write it: 14:30, 14:30:00, 2:30 PM, 下午2:30, 14时30分, 9点半.
+_CLOCK = re.compile(
+    r"^(上午|早上|早晨|凌晨|中午|下午|晚上|傍晚)?\s*(\d{1,2})\s*"
+    r"(?:[:：]\s*(\d{1,2})(?:\s*[:：]\s*\d{1,2}(?:\.\d+)?)?|[点點时時]\s*(?:(\d{1,2})\s*分?(?:\s*\d{1,2}\s*秒)?|(半))?)"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?$", re.I)
+_AFTERNOON = ("下午", "晚上", "傍晚")
+
+
+def parse_clock(value: object, field: str = "time") -> dt.time:
+    """'14:30', '2:30 PM', '下午2:30', '14时30分', '9点半' -> a time; ValidationError if it is none.
+    (上午/AM 12:xx is just past midnight, 中午1点 is 13:00 — read as people mean them.)"""
+    text = fold(str(value or ""))
+    m = _CLOCK.match(text)
+    if m:
+        period, hour = (m.group(1) or "").lower(), int(m.group(2))
+        minute = 30 if m.group(5) else int(m.group(3) or m.group(4) or 0)
+        suffix = (m.group(6) or "").lower().replace(".", "")
+        if suffix and hour > 12:
+            m = None  # "14:30 PM" is a typing error, not a time
+        elif suffix == "pm" or period in _AFTERNOON or (period == "中午" and hour < 11):
+            hour += 12 if hour < 12 else 0
+        elif (suffix == "am" or period in ("上午", "凌晨", "早上", "早晨")) and hour == 12:
+            hour = 0
+        if m and hour <= 23 and minute <= 59:
+            return dt.time(hour, minute)
+    raise ValidationError({field: _("'{value}' is not a time of day. Write it as 9:30 or 14:05.").format(value=text)})
+
+
+_DATE_THEN_TIME = re.compile(r"^(\S*?[日号])\s*(\S.*)$|^(\S+?)(?:\s*[T ]\s*)(\S.*)$")
+
+
+def split_date_time(text: str) -> tuple[str, str]:
+    """'2024-03-05 14:30' / '2024年3月5日14时30分' / '3/5/2024 2:30 PM' -> (date text, time text);
+    the time text is '' when the text holds a date only."""
+    text = fold(text)
+    m = _DATE_THEN_TIME.match(text)
+    if not m:
+        return text, ""
+    date, time = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not re.search(r"\d", time):
+        return text, ""  # "2024年3月5日 周二": a date only
+    return date, time

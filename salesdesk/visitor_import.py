@@ -22,7 +22,7 @@ from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, 
                                  missing_required, read_table, run_import)
 from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, VOID, Visit
-from salesdesk.normalize import parse_date
+from salesdesk.normalize import parse_clock, parse_date, split_date_time
 
 SPECS = [
     ColumnSpec("date", "Date", ("日期", "来访日期", "登记日期", "来访时间日期")),
@@ -68,13 +68,16 @@ def _time(value: Any, key: str) -> dt.time | None:
         minutes = round(value * 24 * 60)
         return dt.time(minutes // 60 % 24, minutes % 60)
     text = cell_text(value)
-    m = re.search(r"(\d{1,2})\s*[:：点時时]\s*(\d{1,2})?", text)
-    if m and int(m.group(1)) < 24 and int(m.group(2) or 0) < 60:
-        return dt.time(int(m.group(1)), int(m.group(2) or 0))
-    raise ValidationError({key: _("'{value}' is not a time. Write it as 9:30 or 14:05.").format(value=text)})
+    try:  # 14:05, 2:05 PM, 下午2:05, 14时05分, 9点半 — one reading for every register
+        return parse_clock(text, key)
+    except ValidationError:
+        raise ValidationError({key: _("'{value}' is not a time. Write it as 9:30 or 14:05.").format(value=text)}) from None
 
 
-_DATE_AND_TIME = re.compile(r"^(\S+)[ T]+(\d{1,2}[:：]\d{1,2})")
+def _date_and_time(text: str) -> tuple[str, str] | None:
+    """The whole date and time in one cell ("2024-03-05 09:30"), else None."""
+    day, time = split_date_time(text)
+    return (day, time) if time and re.match(r"\d", day) else None
 
 
 def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = None, date_key: str = "") -> dt.datetime | None:
@@ -87,9 +90,9 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
     t = None
     t_text = cell_text(time_value)
     time_raw: Any = time_value
-    whole = _DATE_AND_TIME.match(t_text)
+    whole = _date_and_time(t_text)
     if whole:  # the whole date and time in the time column
-        date_value, t_text = whole.group(1), whole.group(2)
+        date_value, t_text = whole
         time_raw, date_key = t_text, key
     day = None
     if isinstance(date_value, dt.datetime):
@@ -98,11 +101,11 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
             t = date_value.time().replace(second=0, microsecond=0)
     elif date_value not in (None, ""):
         d_text = cell_text(date_value)
-        m = _DATE_AND_TIME.match(d_text)
+        m = _date_and_time(d_text)
         if m:
-            day = parse_date(m.group(1), date_key)
+            day = parse_date(m[0], date_key)
             if not t_text:
-                t = _time(m.group(2), date_key)
+                t = _time(m[1], date_key)
         else:
             day = parse_date(date_value, date_key)
     day = day or base

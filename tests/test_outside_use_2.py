@@ -198,3 +198,33 @@ def test_cells_whose_formula_result_was_never_saved_are_named_in_the_summary(ctx
     report = customer_import.run(customer_import.plan(tmp_path / "gen.xlsx"), dry_run=True)
     assert not report.errors and not report.unsaved_formulas and report.records[0].phones[0].phone == "13800138030"
     assert report.records[0].created.date() == dt.date(2024, 3, 5)
+
+
+# --- times of day as offices write them --------------------------------------------------------
+
+def test_complaint_times_with_pm_or_chinese_hours_keep_their_time(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["受理时间", "投诉内容"])
+    for when in ("3/5/2024 2:30 PM", "2024-03-05 2:30 PM", "2024年3月5日14时30分", "2024-3-5 晚上8点", "2024-03-05 12:15 AM",
+                 "2024-03-05 (周二)"):
+        ws.append([when, "车位漏水"])
+    wb.save(tmp_path / "reg.xlsx")
+    report = complaint_import.import_register(tmp_path / "reg.xlsx", dry_run=True)
+    assert not report.errors
+    # was 02:30, 02:30, 09:00 (the time dropped), 09:00, 12:15: wrong times with no message
+    assert [r.values["received_at"].strftime("%H:%M") for r in report.records] == [
+        "14:30", "14:30", "14:30", "20:00", "00:15", "09:00"]
+
+
+def test_visit_times_with_pm_or_chinese_words_are_read_as_meant(ctx, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("日期,来访时间,离开时间,来访人\n"
+                    "2024-03-05,下午2:30,下午3:10,张伟\n"
+                    "2024-03-05,9点半,10点,李娜\n"
+                    "2024-03-05,2:30 PM,3:05 PM,王芳\n", encoding="utf-8")
+    report = visitor_import.import_log(path, dry_run=True)
+    assert not report.errors
+    # was 02:30 → 03:10, 09:00 → 10:00 and 02:30 → 03:05: the afternoon and the half hour were dropped
+    assert [(r.time_in.strftime("%H:%M"), r.time_out.strftime("%H:%M")) for r in report.records] == [
+        ("14:30", "15:10"), ("09:30", "10:00"), ("14:30", "15:05")]

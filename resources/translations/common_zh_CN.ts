@@ -56,6 +56,10 @@
       <translation>“{value}”不是日期。请写成 2024-03-05、2024/3/5 或 2024年3月5日。</translation>
     </message>
     <message>
+      <source>'{value}' is not a time of day. Write it as 9:30 or 14:05.</source>
+      <translation>“{value}”不是有效的时间。请写成 9:30 或 14:05 这样的格式。</translation>
+    </message>
+    <message>
       <source>'{value}' is not a valid phone number. Enter an 11-digit mobile (138 0013 8000) or a landline with area code (021-6234 5678).</source>
       <translation>“{value}”不是有效的电话号码。请输入 11 位手机号（138 0013 8000）或带区号的固定电话（021-6234 5678）。</translation>
     </message>
