@@ -70,3 +70,11 @@ def test_self_test_command(ctx, capsys, qapp):
     args = argparse.Namespace(data_dir=str(ctx.data_dir), database=None, lang="en", self_test=True)
     assert run_gui(args) == 0
     assert capsys.readouterr().out.strip().endswith("OK")
+
+
+def test_file_import_menu_lists_every_register_once_the_window_is_up(qtbot, ctx):
+    w = make_window(qtbot, ctx)
+    texts = lambda: [a.text() for a in w.import_menu.actions()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(texts()) == 3)  # the tabs not on show are built just after the first paint
+    assert texts() == ["Visitor log (Excel or CSV)…", "Complaint register (Excel or CSV)…", "Customer files (Excel or CSV)…"]
+    assert w.import_menu.menuAction() in w.file_menu.actions()

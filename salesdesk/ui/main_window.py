@@ -13,7 +13,6 @@ from salesdesk.startup import Context
 from salesdesk.ui import backup_actions
 from salesdesk.ui.bus import bus
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.settings_dialog import SettingsDialog
 from salesdesk.ui.tab import RegisterTab, tab_title
 from salesdesk.ui.widgets import after_first_paint
 
@@ -42,7 +41,7 @@ class MainWindow(QMainWindow):
         # quicker start, and the desk is usable as soon as it is seen.
         self._built: list[RegisterTab | None] = [None] * len(TABS)
         self._fresh: set[int] = set()  # built to be shown next: no refresh on showing
-        self._menu_actions: dict[QWidget, tuple[list[QAction], list[QAction]]] = {}
+        self._menu_actions: dict[QWidget, tuple[list[QAction], list[QAction], list[QAction]]] = {}
         for register, _module, _name in TABS:
             self.tabs.addTab(QWidget(), tab_title(register))
         self.setCentralWidget(self.tabs)
@@ -113,6 +112,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         self.file_menu = mb.addMenu(tr("&File"))
+        self.import_menu = QMenu(tr("&Import"), self)
+        self.file_menu.addMenu(self.import_menu)
         self.print_menu = QMenu(tr("&Print"), self)
         self.file_menu.addMenu(self.print_menu)
         self.file_menu.addSeparator()
@@ -139,17 +140,19 @@ class MainWindow(QMainWindow):
         self._fill_menus()
 
     def _fill_menus(self) -> None:
-        """Export and File > Print list what the built tabs and the reception panel offer, in tab order."""
-        self.export_menu.clear()
-        self.print_menu.clear()
+        """Export, File > Import and File > Print list what the built tabs and the reception
+        panel offer, in tab order."""
+        menus = (self.export_menu, self.import_menu, self.print_menu)
+        for menu in menus:
+            menu.clear()
         for tab in [*self._built_tabs(), self.reception_dock]:
             if tab not in self._menu_actions:  # each tab makes its actions once
-                self._menu_actions[tab] = (tab.export_actions(), tab.print_actions())
-            exports, prints = self._menu_actions[tab]
-            self.export_menu.addActions(exports)
-            self.print_menu.addActions(prints)
-        self.export_menu.setEnabled(not self.export_menu.isEmpty())
-        self.print_menu.setEnabled(not self.print_menu.isEmpty())
+                imports = tab.import_actions() if isinstance(tab, RegisterTab) else []
+                self._menu_actions[tab] = (tab.export_actions(), imports, tab.print_actions())
+            for menu, actions in zip(menus, self._menu_actions[tab]):
+                menu.addActions(actions)
+        for menu in menus:
+            menu.setEnabled(not menu.isEmpty())
 
     def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         act = QAction(text, self)
@@ -188,6 +191,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def open_settings(self) -> None:
+        from salesdesk.ui.settings_dialog import SettingsDialog  # loaded when first opened
+
         SettingsDialog(self).exec()
 
     def about(self) -> None:
