@@ -29,7 +29,10 @@ SPECS: tuple[ColumnSpec, ...] = (
     ColumnSpec("name", N_("Name"), ("姓名", "客户姓名", "客户名称", "客户", "名字", "name", "customer", "customer name", "full name"), required=True),
     ColumnSpec("gender", N_("Gender"), ("性别", "gender", "sex")),
     ColumnSpec("phone", N_("Phone"), ("手机", "手机号", "手机号码", "移动电话", "联系电话", "电话", "联系方式", "mobile", "phone", "tel", "telephone", "cell")),
-    ColumnSpec("phone2", N_("Other phone"), ("其他电话", "备用电话", "办公电话", "家庭电话", "固定电话", "座机", "other phone", "office phone", "home phone", "landline")),
+    # a second column of phones ("手机" and "电话", or an empty "联系电话" beside "电话（手机）") is
+    # the other phone, not ignored: the phone spec above always takes the first one
+    ColumnSpec("phone2", N_("Other phone"), ("其他电话", "备用电话", "办公电话", "家庭电话", "固定电话", "座机", "other phone", "office phone", "home phone", "landline",
+                                              "手机", "手机号", "手机号码", "移动电话", "联系电话", "电话", "联系方式", "mobile", "phone", "tel", "telephone")),
     ColumnSpec("id_type", N_("ID type"), ("证件类型", "id type")),
     ColumnSpec("id_number", N_("ID number"), ("身份证号", "身份证号码", "身份证", "证件号码", "证件号", "id number", "id no", "id card", "id")),
     ColumnSpec("company", N_("Company"), ("工作单位", "单位", "公司", "公司名称", "单位名称", "company", "employer", "organisation", "organization")),

@@ -152,10 +152,18 @@ class ImportReport(Generic[T]):
 
 def csv_safe(v: Any) -> Any:
     """A CSV cell Excel will not run as a formula: text starting with = + - @ (or a
-    tab/CR before them) gets a leading apostrophe, which Excel shows as text."""
+    tab/CR before them) gets a leading apostrophe, which Excel shows as text. Digits
+    Excel would turn into a number (a phone shown as 1.38E+10, an ID losing its last
+    digits, 0571 losing its 0) are written ="…", Excel's way of saying "this is text";
+    the importer reads both forms back as the plain text."""
     if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + v
+    if isinstance(v, str) and _NUMBER_EXCEL_WOULD_MANGLE.fullmatch(v):
+        return f'="{v}"'
     return v
+
+
+_NUMBER_EXCEL_WOULD_MANGLE = re.compile(r"\d{11,}|0\d+")
 
 
 def _cell_out(v: Any) -> Any:
@@ -383,11 +391,14 @@ def _read_csv(path: Path) -> list[list[Any]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    # ="13800138000": how exporting systems keep Excel from turning numbers into 1.38E+10
-    return [[_EXCEL_TEXT.sub(r"\1", v) for v in r] for r in csv.reader(io.StringIO(text), dialect)]
+    # ="13800138000": how exporting systems keep Excel from turning numbers into 1.38E+10;
+    # '=1+1: how a CSV (our rejected-rows report too) keeps Excel from running a formula
+    return [[_QUOTED_FORMULA.sub(r"\1", _EXCEL_TEXT.sub(r"\1", v)) for v in r]
+            for r in csv.reader(io.StringIO(text), dialect)]
 
 
 _EXCEL_TEXT = re.compile(r'^\s*="(.*)"\s*$', re.S)
+_QUOTED_FORMULA = re.compile(r"^'([=+\-@].*)$", re.S)
 
 
 def norm_header(text: Any) -> str:
@@ -446,7 +457,8 @@ def _to_table(grid: Grid, specs: Sequence[ColumnSpec], source: str, sheet: str) 
     if aliases and header_at + 1 < len(grid) and _is_second_header_level(grid[header_at], grid[header_at + 1], aliases):
         header_at += 1  # the names under a merged group ("联系电话" over "手机 | 座机") are the columns
     header_row, header_cells = grid[header_at]
-    headers = ["" if v is None else str(v).strip() for v in header_cells]
+    # a header typed on two lines in its cell ("联系\n电话") is shown on one line in messages
+    headers = ["" if v is None else re.sub(r"\s*[\r\n]+\s*", " ", str(v)).strip() for v in header_cells]
     # Two-level header: an empty cell under a merged group takes the group's name.
     if header_at > 0 and grid[header_at - 1][0] == header_row - 1:
         above = grid[header_at - 1][1]

@@ -228,3 +228,35 @@ def test_visit_times_with_pm_or_chinese_words_are_read_as_meant(ctx, tmp_path):
     # was 02:30 → 03:10, 09:00 → 10:00 and 02:30 → 03:05: the afternoon and the half hour were dropped
     assert [(r.time_in.strftime("%H:%M"), r.time_out.strftime("%H:%M")) for r in report.records] == [
         ("14:30", "15:10"), ("09:30", "10:00"), ("14:30", "15:05")]
+
+
+def test_rejected_rows_csv_keeps_phones_and_ids_as_text_and_reads_back_the_same(ctx, tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("姓名,手机,其他电话,身份证号,备注\n"
+                    "=1+1,12345,0571,110105194912310021,@x\n"
+                    "-王,13800138200,,,\"=HYPERLINK(\"\"x\"\")\"\n"
+                    "-王,13800138200,,,重复\n", encoding="utf-8")
+    report = customer_import.run(customer_import.plan(path), dry_run=True)
+    text = report.write_rejected(tmp_path / "rejected.csv").read_text(encoding="utf-8-sig")
+    # was 13800138200 and 110105194912310021: Excel opened them as 1.38E+10 and 1.10105E+17 (digits lost), 0571 as 571
+    assert '"=""13800138200"""' in text and '"=""110105194912310021"""' in text and '"=""0571"""' in text
+    assert "'=1+1" in text  # never a formula in Excel
+    # fixed and imported again: the values are the office's, not '=1+1 or ="0571"
+    back = read_table(tmp_path / "rejected.csv", customer_import.SPECS)
+    rows = {r[1][0]: r[1][3:] for r in back.rows}
+    assert rows["2"] == ["=1+1", "12345", "0571", "110105194912310021", "@x"]
+    assert rows["4"][:2] == ["-王", "13800138200"]
+
+
+def test_a_second_phone_column_is_the_other_phone_not_ignored(ctx, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户　姓名", "联系\n电话", "电话（手机）"])  # an empty 联系电话 column left beside the one in use
+    ws.append(["张伟", None, "13800138010"])
+    ws.append(["李娜", "0571-88888888", "13800138011"])
+    wb.save(tmp_path / "list.xlsx")
+    plan = customer_import.plan(tmp_path / "list.xlsx")
+    assert plan.table.headers[1] == "联系 电话"  # one line in every message and report
+    report = customer_import.run(plan, dry_run=True)
+    # was: 电话（手机） ignored — 张伟 imported without a phone
+    assert [[p.phone for p in r.phones] for r in report.records] == [["13800138010"], ["0571-88888888", "13800138011"]]
