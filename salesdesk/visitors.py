@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import peewee
 
-from salesdesk import appointments, audit, customer_timeline, customers, permissions, refusals, session, settings
+from salesdesk import appointments, audit, customer_match, customer_timeline, customers, permissions, refusals, session, settings
 from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.accounts import User
@@ -89,6 +89,7 @@ class KnownPerson:
     company: str = ""
     customer_id: int | None = None
     customer_file_no: str = ""
+    customer_shown: str = ""  # the file for messages: number + name, or number + the confidential placeholder
     plate: str = ""
     id_type: str = ""
     id_number: str = ""  # full only with pii.full, otherwise empty
@@ -217,7 +218,11 @@ def _linked_customer(customer_id: int | None, phone: str) -> Customer | None:
 
 
 def lookup_phone(phone: str) -> KnownPerson | None:
-    """A known person for this phone: the customer file first, else the latest visit."""
+    """A known person for this phone: the customer file first, else the latest visit.
+
+    A confidential file this user may not read gives its number and placeholder
+    (``customer_shown``) but no name, company or ID number — not even from the
+    phone's past visits, which would name the file's holder beside its number."""
     norm = phone_for_lookup(phone)
     if not norm:
         return None
@@ -228,9 +233,15 @@ def lookup_phone(phone: str) -> KnownPerson | None:
     cust = customers.find_by_phone(norm)
     if cust is None and last is None:
         return None
-    person = KnownPerson(name=cust.name if cust else last.name,
-                         company=(cust.company if cust and cust.company else (last.company if last else "")),
-                         customer_id=cust.id if cust else None, customer_file_no=cust.file_no if cust else "",
+    match = customer_match.describe(cust) if cust is not None else None
+    if match is not None and not match.readable:
+        return KnownPerson(name="", customer_id=match.customer_id, customer_file_no=match.file_no,
+                           customer_shown=match.shown, plate=last.plate if last else "",
+                           last_visit=last.time_in if last else None, visits=count)
+    person = KnownPerson(name=match.name if match else last.name,
+                         company=(match.company if match and match.company else (last.company if last else "")),
+                         customer_id=match.customer_id if match else None,
+                         customer_file_no=match.file_no if match else "", customer_shown=match.shown if match else "",
                          plate=last.plate if last else "", last_visit=last.time_in if last else None, visits=count)
     source = last or cust
     person.id_type = source.id_type or ""

@@ -196,6 +196,10 @@
       <translation>面试</translation>
     </message>
     <message>
+      <source>Known: customer file {file}</source>
+      <translation>老访客：客户档案 {file}</translation>
+    </message>
+    <message>
       <source>Known: {name}</source>
       <translation>老访客：{name}</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from salesdesk import accounts, complaints as cp, customers, settings
+from salesdesk import accounts, complaints as cp, customer_match, settings
 from salesdesk.errors import ValidationError
 from salesdesk.models.complaints import Complaint
 from salesdesk.ui import bus as bus_mod
@@ -156,11 +156,12 @@ class IntakeDialog(QDialog):
             first=first.strftime("%Y-%m-%d %H:%M"), settle=settle.isoformat(), n=cp.deadline_days(self.kind.currentData())))
 
     def look_up_customer(self) -> None:
-        c = customers.find_by_phone(self.contact.text())
-        if c is not None:
-            self.customer_label.setText(tr("Known customer: {name} (file {no}); the complaint is linked to the file.").format(name=c.name, no=c.file_no))
-            if not self.complainant.text().strip():
-                self.complainant.setText(c.name)
+        match = customer_match.by_phone(self.contact.text())  # a confidential file: its number only
+        if match is not None:
+            self.customer_label.setText(tr("Known customer: {name} (file {no}); the complaint is linked to the file.").format(
+                name=match.shown_name, no=match.file_no))
+            if match.name and not self.complainant.text().strip():  # never the placeholder as the complainant
+                self.complainant.setText(match.name)
         else:
             self.customer_label.setText("")
 

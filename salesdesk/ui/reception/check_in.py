@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit
 
-from salesdesk import customers, reception, rotation, visitors
+from salesdesk import customer_match, reception, rotation, visitors
 from salesdesk.i18n import _
 from salesdesk.models.reception import AGENT, REFERRAL, SOURCES, WALK_IN
 from salesdesk.reception import ReceptionInput, Recognition
@@ -130,14 +130,15 @@ class SalesCheckInForm(CheckInForm):
 
     def _referrer_entered(self) -> None:
         text = self.referrer.text().strip()
-        c = customers.find_by_phone(text) if text else None
-        self.referrer_id = c.id if c else None
-        if text and c is None:
+        match = customer_match.by_phone(text) if text else None  # a confidential file: its number only
+        self.referrer_id = match.customer_id if match else None
+        if text and match is None:
             self.show_errors({"referrer": tr("No customer file has this phone. Type the referring customer's phone.")})
-        elif c is not None:
+        elif match is not None:
             self.show_errors({})
-            self.referrer.setToolTip(f"{c.name} ({c.file_no})")
-            self.reception_info.setText(self.reception_info.text() + "\n" + tr("Referred by {name} ({no}).").format(name=c.name, no=c.file_no))
+            self.referrer.setToolTip(f"{match.shown_name} ({match.file_no})")
+            self.reception_info.setText(self.reception_info.text() + "\n" + tr("Referred by {name} ({no}).").format(
+                name=match.shown_name, no=match.file_no))
 
     def update_reception_info(self) -> None:
         """Say who this is and who will serve them."""
@@ -161,7 +162,8 @@ class SalesCheckInForm(CheckInForm):
             lines.append(tr("New customer: first visit (a customer file is opened)."))
         else:
             st = rec.state
-            lines.append(tr("Known customer {name} ({no}): return visit.").format(name=rec.customer.name, no=rec.customer.file_no))
+            known = customer_match.describe(rec.customer)  # a confidential file: its number only
+            lines.append(tr("Known customer {name} ({no}): return visit.").format(name=known.shown_name, no=known.file_no))
             if st.owner is not None:
                 lines.append(tr("Owner: {owner} · first visit {first} · last follow-up {last} · protected {days} more day(s)").format(
                     owner=st.owner.display_name, first=st.first_visit_at.strftime("%Y-%m-%d") if st.first_visit_at else "-",

@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
-from salesdesk import ownership, permissions, reception, rotation
+from salesdesk import customers, ownership, permissions, reception, rotation
 from salesdesk.errors import ValidationError
 from salesdesk.i18n import _
 from salesdesk.models.accounts import User
@@ -103,7 +103,7 @@ class ReorderDialog(QDialog):
 
 def evidence_text(ev: ownership.Evidence) -> str:
     """The evidence as the manager reads it: first visit, every reception, the ownership log."""
-    lines = [tr("Customer: {name} ({no})").format(name=ev.customer.name, no=ev.customer.file_no)]
+    lines = [tr("Customer: {name} ({no})").format(name=customers.shown_name(ev.customer), no=ev.customer.file_no)]
     if ev.first_visit_at:
         lines.append(tr("First visit: {time}, served by {name}").format(
             time=ev.first_visit_at.strftime("%Y-%m-%d %H:%M"), name=ev.first_consultant.display_name if ev.first_consultant else "-"))
@@ -134,7 +134,7 @@ class DisputeDialog(QDialog):
     def __init__(self, dispute_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dispute = Dispute.get_by_id(dispute_id)
-        self.setWindowTitle(tr("Ownership dispute: {name}").format(name=self.dispute.customer.name))
+        self.setWindowTitle(tr("Ownership dispute: {name}").format(name=customers.shown_name(self.dispute.customer)))
         self.resize(620, 560)
         lay = QVBoxLayout(self)
         head = QLabel(tr("Owner: {owner} — claimed by {claimant} on {date}. Claim: {claim}").format(
@@ -211,8 +211,6 @@ class RaiseDisputeDialog(QDialog):
         lay.addWidget(dialog_buttons(self, self._raise))
 
     def _find(self) -> None:
-        from salesdesk import customers
-
         text = self.phone.text().strip()
         self.customer = customers.find_by_phone(text) if text else None
         if self.customer is None:
@@ -220,7 +218,7 @@ class RaiseDisputeDialog(QDialog):
             return
         st = ownership.state(self.customer)
         self.found.setText(tr("{name} ({no}), owner {owner}").format(
-            name=self.customer.name, no=self.customer.file_no, owner=st.owner.display_name if st.owner else tr("none (open pool)")))
+            name=customers.shown_name(self.customer), no=self.customer.file_no, owner=st.owner.display_name if st.owner else tr("none (open pool)")))
 
     def _raise(self) -> None:
         self._find()

@@ -156,9 +156,13 @@ class CheckInForm(QGroupBox):
                 self.id_number.setText(person.id_number)
                 self.id_type.setCurrentIndex(max(0, self.id_type.findData(person.id_type)))
             self.customer_id = person.customer_id
-            parts = [tr("Known: {name}").format(name=person.name)]
-            if person.customer_file_no:
-                parts.append(tr("customer file {no}").format(no=person.customer_file_no))
+            parts = []
+            if person.name:
+                parts.append(tr("Known: {name}").format(name=person.name))
+                if person.customer_file_no:
+                    parts.append(tr("customer file {no}").format(no=person.customer_file_no))
+            elif person.customer_shown:  # a confidential file this user may not read: its number, never its name
+                parts.append(tr("Known: customer file {file}").format(file=person.customer_shown))
             if person.visits:
                 parts.append(tr("{n} earlier visit(s), last {date}").format(
                     n=person.visits, date=person.last_visit.strftime("%Y-%m-%d")))
