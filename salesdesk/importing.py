@@ -386,8 +386,9 @@ def _read_csv(path: Path) -> list[list[Any]]:
             continue
     else:
         raise SalesDeskError(_("{path} is neither UTF-8 nor GBK text. Save it from Excel as 'CSV UTF-8'.").format(path=path))
-    # lines ended by CR alone: Excel for Mac's "CSV (Macintosh)" (the reader refused them)
-    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x00", "")
+    if "\r" in text and "\n" not in text:  # lines ended by CR alone: Excel for Mac's "CSV (Macintosh)"
+        text = text.replace("\r", "\n")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
