@@ -52,6 +52,11 @@ def _exit_when_painted(app, is_target) -> None:
             _PROFILE.dump_stats(os.environ["BENCH_PROFILE"])
         sys.stdout.write(f"SHOWN {peak_rss_mb() or 0:.1f} {_LOGIN_MS[0]:.1f} {_CHECK_MS[0]:.1f} {_BESIDE_MS[0]:.1f}\n")
         sys.stdout.flush()
+        deadline = time.perf_counter() + 30
+        while _BESIDE_MS[0] != _BESIDE_MS[0] and time.perf_counter() < deadline:  # nan: the check still runs
+            time.sleep(0.01)
+        sys.stdout.write(f"CHECK {_BESIDE_MS[0]:.1f}\n")  # how long the check beside the start took
+        sys.stdout.flush()
         os._exit(0)
 
     app._bench_watch = Watch()  # keep a reference

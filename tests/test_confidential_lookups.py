@@ -195,3 +195,29 @@ def test_dispute_dialogs(qtbot, secret, staff, who, shows_name):
     assert secret.file_no in evidence
     assert (SECRET_NAME in dlg.windowTitle(), SECRET_NAME in evidence) == (shows_name, shows_name)
     assert (PLACEHOLDER in dlg.windowTitle()) is not shows_name
+
+
+@pytest.mark.parametrize("who, shows_name", [("lin", False), ("zhou", True)])
+def test_daily_summary_names_a_confidential_referrer_only_to_those_who_may_read_it(staff, secret, tmp_path, who,
+                                                                                     shows_name):
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from salesdesk import reception
+    from salesdesk.forms import daily_summary
+    from salesdesk.reception import ReceptionInput
+    from tests.test_customers_forms import pdf_text
+
+    rotation.sign_in(staff["li"])
+    reception.receive(ReceptionInput(name="赵先生", phone="13700137000", source=REFERRAL, referrer_id=secret.id,
+                                     media="朋友介绍"))
+    session.set_current(staff[who])
+    day = dt.date.today()
+    ws = load_workbook(daily_summary.render(day, tmp_path / "daily.xlsx"))["Visits"]
+    source = next(r[6] for r in ws.iter_rows(values_only=True) if r[3] == "赵先生")
+    assert (SECRET_NAME in source) is shows_name
+    if not shows_name:
+        assert source.endswith(f"({secret.file_no} {PLACEHOLDER})")
+    text = pdf_text(daily_summary.render(day, tmp_path / "daily.pdf"))
+    assert "赵先生" in text and (SECRET_NAME in text) is shows_name

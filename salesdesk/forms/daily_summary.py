@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from salesdesk import forms, permissions
+from salesdesk import customers, forms, permissions
 from salesdesk.forms.layout import PageInfo, build_pdf, content_width, field_grid, para, ruled_table, signature_boxes, styles
 from salesdesk.forms.workbook import RegisterWorkbook
 from salesdesk.i18n import _
@@ -27,6 +27,12 @@ def _visit_kind(first: bool) -> str:
     return _("First visit") if first else _("Return visit")
 
 
+def _referrer_shown(c) -> str:
+    """The referring customer's name; for a confidential file the reader may not open,
+    its number and the placeholder (customers.shown_file), never the name."""
+    return c.name if customers.can_view(c) else customers.shown_file(c)
+
+
 def _detail_rows(s: DailySummary) -> list[list[object]]:
     rows = []
     for i, r in enumerate(s.receptions, start=1):
@@ -34,7 +40,7 @@ def _detail_rows(s: DailySummary) -> list[list[object]]:
         if r.agent_name:
             src += f" ({r.agent_name})"
         elif r.referrer_id and r.referrer:
-            src += f" ({r.referrer.name})"
+            src += f" ({_referrer_shown(r.referrer)})"
         rows.append([str(i), r.arrived_at.strftime("%H:%M"), r.ended_at.strftime("%H:%M") if r.ended_at else "",
                      r.name, str(r.party_size), _visit_kind(r.first_visit), src, r.media, r.consultant.display_name,
                      reason_label(r.reason) + (f" ({r.owner.display_name})" if r.owner_id and r.owner_id != r.consultant_id else "")])

@@ -136,7 +136,9 @@ class VisitorsTab(RegisterTab):
         split.addWidget(left_scroll)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([400, 1000])
+        # the form as wide as its labels and fields need (English labels are longer), within reason
+        form_width = left.sizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width() + 6
+        split.setSizes([min(max(400, form_width), 560), 1000])
         split.setCollapsible(0, False)
         lay = QVBoxLayout(self)
         lay.addWidget(split)
