@@ -22,7 +22,7 @@ from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, 
                                  missing_required, read_table, run_import)
 from salesdesk.models.db import bulk_insert, database
 from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, VOID, Visit
-from salesdesk.normalize import parse_clock, parse_date, split_date_time
+from salesdesk.normalize import fold, parse_clock, parse_date, split_date_time
 
 SPECS = [
     ColumnSpec("date", "Date", ("日期", "来访日期", "登记日期", "来访时间日期")),
@@ -116,6 +116,13 @@ def _when(date_value: Any, time_value: Any, key: str, base: dt.date | None = Non
     return dt.datetime.combine(day, t or dt.time(0, 0))
 
 
+def _party_size(text: str) -> str:
+    """'3人', '2 位', '3.0' (a number column saved as CSV) -> '3'; anything else unchanged
+    (the check-in rule then says what is wrong)."""
+    m = re.fullmatch(r"(\d{1,3})(?:\.0+)?\s*[人位名个個]?", fold(text))
+    return m.group(1) if m else text
+
+
 def parse_row(raw: dict[str, Any]) -> Row:
     text = {k: cell_text(v) for k, v in raw.items()}
     errors: dict[str, str] = {}
@@ -146,7 +153,7 @@ def parse_row(raw: dict[str, Any]) -> Row:
     host = accounts.find_staff(host_text) if host_text else None
     data = visitors.CheckIn(name=text.get("name", ""), phone=text.get("phone", ""), company=text.get("company", ""),
                             id_type=id_type, id_number=text.get("id_number", ""),
-                            party_size=text.get("party_size", "") or 1, purpose=text.get("purpose", ""),
+                            party_size=_party_size(text.get("party_size", "")) or 1, purpose=text.get("purpose", ""),
                             host_id=host.id if host else None, host_name=host_text, plate=text.get("plate", ""),
                             badge=text.get("badge", ""), visitor_class=vclass or "normal", notes=text.get("notes", ""))
     try:

@@ -271,3 +271,12 @@ def test_csv_with_mac_line_ends_and_a_very_long_note_is_read(ctx, tmp_path):
     long.write_text('姓名,手机,备注\n张三,13800138000,"' + "长" * 150_000 + '"\n', encoding="utf-8")
     report = customer_import.run(customer_import.plan(long), dry_run=True)  # was "field larger than field limit"
     assert [(e.row, e.field) for e in report.errors] == [(2, "notes")] and "too long" in report.errors[0].message
+
+
+def test_party_size_written_with_its_measure_word_is_read(ctx, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("日期,来访时间,来访人,人数\n2026-03-01,9:30,张伟,3人\n2026-03-01,9:40,李娜,2 位\n"
+                    "2026-03-01,9:50,王芳,4.0\n2026-03-01,9:55,赵六,很多\n", encoding="utf-8")
+    report = visitor_import.import_log(path, dry_run=True)
+    assert [r.fields["party_size"] for r in report.records] == [3, 2, 4]  # were rejected: "must be a whole number"
+    assert [(e.row, e.field) for e in report.errors] == [(5, "party_size")]
