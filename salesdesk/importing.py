@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import re
 import unicodedata
@@ -122,6 +123,11 @@ class ImportReport(Generic[T]):
         target = Path(target)
         if target.suffix.lower() not in (".xlsx", ".csv"):
             raise SalesDeskError(_("The rejected-rows report must be a .xlsx or .csv file: {path}").format(path=target))
+        try:
+            target.exists()  # the system's own limit on a name (bytes on Linux, characters on Windows)
+        except OSError as exc:
+            raise SalesDeskError(_("The name {path} is too long for the disk. Give a shorter file or folder name.").format(path=target)
+                                 if exc.errno == errno.ENAMETOOLONG else str(exc)) from exc
         if not target.parent.is_dir():
             raise SalesDeskError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
 
@@ -175,9 +181,13 @@ def _cell_out(v: Any) -> Any:
 def read_table(path: Path | str, specs: Sequence[ColumnSpec] = (), sheet: str | None = None) -> Table:
     """Read the first (or named) sheet of an .xlsx/.xlsm or a .csv/.txt file."""
     path = Path(path)
-    if path.is_dir():
+    try:
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except OSError as exc:  # a name too long for the disk, a path through a file...
+        raise SalesDeskError(_("{path} could not be read ({reason}). Check the file and try again.").format(path=path, reason=exc.strerror or exc)) from exc
+    if is_dir:
         raise SalesDeskError(_("{path} is a folder. Give the Excel or CSV file to import.").format(path=path))
-    if not path.is_file():
+    if not is_file:
         raise SalesDeskError(_("The file {path} does not exist.").format(path=path))
     try:
         kind = _file_kind(path)

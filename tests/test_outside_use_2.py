@@ -280,3 +280,15 @@ def test_party_size_written_with_its_measure_word_is_read(ctx, tmp_path):
     report = visitor_import.import_log(path, dry_run=True)
     assert [r.fields["party_size"] for r in report.records] == [3, 2, 4]  # were rejected: "must be a whole number"
     assert [(e.row, e.field) for e in report.errors] == [(5, "party_size")]
+
+
+def test_a_file_name_too_long_for_the_disk_is_a_message_not_an_unexpected_error(tmp_path):
+    long = "登记表" * 30 + ".xlsx"  # 275 bytes: more than the disk allows for one name
+    out = run_cli("--data-dir", str(tmp_path / "data"), "export", "customers", "-o", str(tmp_path / long))
+    assert out.returncode == 1 and "too long for the disk" in out.stderr, out.stderr  # was "Unexpected error" (exit 3)
+    src = tmp_path / "list.csv"
+    src.write_text("姓名,手机\n张伟,13800138000\n", encoding="utf-8")
+    out = run_cli("--data-dir", str(tmp_path / "data"), "import", "customers", str(tmp_path / long))
+    assert out.returncode == 1 and "Traceback" not in out.stderr and "Unexpected" not in out.stderr, out.stderr
+    out = run_cli("--data-dir", str(tmp_path / "data"), "import", "customers", str(src), "--report", str(tmp_path / long))
+    assert out.returncode == 1 and "too long for the disk" in out.stderr, out.stderr

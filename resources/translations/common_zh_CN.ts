@@ -496,6 +496,10 @@ Data folder: {folder}</source>
       <translation>文件名必须以 {suffix} 结尾：{path}</translation>
     </message>
     <message>
+      <source>The file name {name} holds characters that are not allowed in file names (\ / : * ? " &lt; &gt; |). Give another name.</source>
+      <translation>文件名 {name} 含有文件名中不允许使用的字符（\ / : * ? " &lt; &gt; |）。请换一个名称。</translation>
+    </message>
+    <message>
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
     </message>
@@ -514,6 +518,10 @@ Data folder: {folder}</source>
     <message>
       <source>The folder {folder} is not writable, so the database cannot be created there. Choose a folder you can write to with --data-dir.</source>
       <translation>文件夹 {folder} 不可写，无法在其中创建数据库。请用 --data-dir 选择可写的文件夹。</translation>
+    </message>
+    <message>
+      <source>The name {path} is too long for the disk. Give a shorter file or folder name.</source>
+      <translation>名称 {path} 超出磁盘允许的长度。请改用较短的文件名或文件夹名。</translation>
     </message>
     <message>
       <source>The rejected-rows report must be a .xlsx or .csv file: {path}</source>

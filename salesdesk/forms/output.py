@@ -26,6 +26,10 @@ def _explain(exc: OSError, target: Path) -> OutputError:
         return OutputError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
     if exc.errno == errno.EISDIR:
         return OutputError(_("{path} is a folder. Give a file name.").format(path=target))
+    if exc.errno == errno.ENAMETOOLONG:
+        return OutputError(_("The name {path} is too long for the disk. Give a shorter file or folder name.").format(path=target))
+    if exc.errno == errno.EINVAL:  # Windows: \ / : * ? " < > | in a name
+        return OutputError(_("The file name {name} holds characters that are not allowed in file names (\\ / : * ? \" < > |). Give another name.").format(name=target.name))
     return OutputError(_("Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc))
 
 
@@ -50,9 +54,13 @@ def atomic_output(target: Path | str, suffix: str | None = None) -> Iterator[Pat
     target = Path(target)
     if suffix and target.suffix.lower() != suffix:
         raise OutputError(_("The file name must end in {suffix}: {path}").format(suffix=suffix, path=target))
-    if target.is_dir():
+    try:  # a name too long for the disk fails already here
+        is_dir, parent_ok = target.is_dir(), target.parent.is_dir()
+    except OSError as exc:
+        raise _explain(exc, target) from exc
+    if is_dir:
         raise OutputError(_("{path} is a folder. Give a file name.").format(path=target))
-    if not target.parent.is_dir():
+    if not parent_ok:
         raise OutputError(_("The folder {folder} does not exist. Choose an existing folder.").format(folder=target.parent))
     try:
         # a short prefix: a long Chinese name that fits (255 bytes) must not overflow as temp name
