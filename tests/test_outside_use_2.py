@@ -292,3 +292,16 @@ def test_a_file_name_too_long_for_the_disk_is_a_message_not_an_unexpected_error(
     assert out.returncode == 1 and "Traceback" not in out.stderr and "Unexpected" not in out.stderr, out.stderr
     out = run_cli("--data-dir", str(tmp_path / "data"), "import", "customers", str(src), "--report", str(tmp_path / long))
     assert out.returncode == 1 and "too long for the disk" in out.stderr, out.stderr
+
+
+def test_a_report_echoing_an_emoji_to_a_gbk_console_does_not_fail(tmp_path):
+    import os
+
+    src = tmp_path / "list.csv"
+    src.write_text("姓名,手机\n张😀,138😀\n王芳,13800138000\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}  # output redirected on Chinese Windows: code page 936
+    out = subprocess.run([sys.executable, "-m", "salesdesk", "--lang", "zh_CN", "--data-dir", str(tmp_path / "data"),
+                          "import", "customers", str(src), "--dry-run"], cwd=ROOT, capture_output=True, timeout=300, env=env)
+    text = out.stdout.decode("gbk")
+    assert out.returncode == 1 and b"Traceback" not in out.stderr, out.stderr.decode("gbk", "replace")
+    assert "第 2 行" in text and "138?" in text  # was exit 3: "'gbk' codec can't encode character"

@@ -128,8 +128,20 @@ def _early_language(argv: list[str]) -> None:
     i18n.set_language(norm)
 
 
+def _output_never_fails_on_a_character() -> None:
+    """Output redirected to a file or pipe on Chinese Windows is GBK: a name with an emoji
+    or a rare character (echoed in an import report) made the command fail with an
+    'unexpected error'. Such a character is printed as '?' instead."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _output_never_fails_on_a_character()
     _early_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
