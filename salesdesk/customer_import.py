@@ -58,15 +58,23 @@ SPECS: tuple[ColumnSpec, ...] = (
 # spoken values in old sheets -> stored codes
 _VALUE_ALIASES: dict[str, dict[str, str]] = {
     "gender": {"男": "male", "女": "female", "m": "male", "f": "female", "male": "male", "female": "female",
-               "先生": "male", "女士": "female", "": ""},
-    "status": {"潜在": "prospect", "潜在客户": "prospect", "意向": "interested", "意向客户": "interested",
-               "成交": "deal", "已成交": "deal", "签约": "deal", "战败": "lost", "流失": "lost", "": "prospect",
-               "prospect": "prospect", "interested": "interested", "deal": "deal", "lost": "lost"},
+               "先生": "male", "女士": "female", "男性": "male", "女性": "female", "小姐": "female",
+               "未知": "", "不详": "", "保密": "", "": ""},
+    "status": {"潜在": "prospect", "潜在客户": "prospect", "潜客": "prospect", "新客户": "prospect", "来访客户": "prospect",
+               "意向": "interested", "意向客户": "interested", "有意向": "interested",
+               "成交": "deal", "已成交": "deal", "成交客户": "deal", "签约": "deal", "已签约": "deal", "认购": "deal",
+               "已认购": "deal", "战败": "lost", "流失": "lost", "已流失": "lost", "战败客户": "lost", "无意向": "lost",
+               "": "prospect", "prospect": "prospect", "interested": "interested", "deal": "deal", "lost": "lost"},
     "confidentiality": {"普通": "normal", "": "normal", "机密": "confidential", "绝密": "secret",
                         "normal": "normal", "confidential": "confidential", "secret": "secret"},
     "id_type": {"身份证": "id_card", "居民身份证": "id_card", "驾驶证": "driving_licence", "工作证": "work_card",
                 "护照": "passport", "港澳通行证": "hk_macau_permit", "其他": "other"},
 }
+
+
+# what the message for a value not on the list offers instead (the words a sheet would hold)
+_CHOICES_SHOWN = {"gender": "男, 女", "status": "潜在, 意向, 成交, 战败", "grade": "A, B, C",
+                  "confidentiality": "普通, 机密, 绝密", "id_type": "身份证, 驾驶证, 工作证, 护照, 港澳通行证, 其他"}
 
 
 @dataclass
@@ -118,6 +126,9 @@ def parse_row(values: Mapping[str, Any]) -> CustomerRow:
         clean = customers.clean_fields(data)
     except ValidationError as exc:
         errors.update(exc.errors)
+        for key in exc.errors.keys() & _CHOICES_SHOWN.keys():  # say which words the column may hold
+            errors[key] = _("'{value}' is not a value this column can take. Use one of: {choices}.").format(
+                value=text.get(key, ""), choices=_CHOICES_SHOWN[key])
         clean = {}
     raw_phones = [text.get("phone", ""), text.get("phone2", "")]
     entries = []

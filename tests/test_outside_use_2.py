@@ -305,3 +305,13 @@ def test_a_report_echoing_an_emoji_to_a_gbk_console_does_not_fail(tmp_path):
     text = out.stdout.decode("gbk")
     assert out.returncode == 1 and b"Traceback" not in out.stderr, out.stderr.decode("gbk", "replace")
     assert "第 2 行" in text and "138?" in text  # was exit 3: "'gbk' codec can't encode character"
+
+
+def test_customer_values_spelled_the_usual_ways_are_read_and_a_wrong_one_lists_the_choices(ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("姓名,手机,性别,客户状态,客户等级\n甲,13800138301,男性,成交客户,A级\n乙,13800138302,女性,已签约,B类\n"
+                    "丙,13800138303,保密,潜客,c\n丁,13800138304,女,已流失,D\n", encoding="utf-8")
+    report = customer_import.run(customer_import.plan(path), dry_run=True)
+    assert [(r.fields["gender"], r.fields["status"]) for r in report.records] == [
+        ("male", "deal"), ("female", "deal"), ("", "prospect")]  # were "'男性' is not one of the choices"
+    assert report.lines() == ["row 5, 客户等级: 'D' is not a value this column can take. Use one of: A, B, C."]

@@ -36,6 +36,10 @@
       <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
+      <source>'{value}' is not a value this column can take. Use one of: {choices}.</source>
+      <translation>“{value}”不是该列可以填写的值。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
       <source>(computed {score:.1f}: {inputs})</source>
       <translation>（计算得分 {score:.1f}：{inputs}）</translation>
     </message>
