@@ -227,8 +227,8 @@ def parse_date(value: object, field: str = "date") -> dt.date | None:
                 d = dt.date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
             except ValueError:
                 break
-            if not 1900 <= d.year <= 2100:
-                break
+            if not 1900 <= d.year <= 2100:  # a real date, but a typing error here (the same range as Excel serials)
+                raise ValidationError({field: _("{value} is not a date between 1900 and 2100. Check the date.").format(value=d.isoformat())})
             return d
     raise ValidationError({field: _("'{value}' is not a date. Write it as 2024-03-05, 2024/3/5 or 2024年3月5日.").format(value=value)})
 

@@ -315,3 +315,10 @@ def test_customer_values_spelled_the_usual_ways_are_read_and_a_wrong_one_lists_t
     assert [(r.fields["gender"], r.fields["status"]) for r in report.records] == [
         ("male", "deal"), ("female", "deal"), ("", "prospect")]  # were "'男性' is not one of the choices"
     assert report.lines() == ["row 5, 客户等级: 'D' is not a value this column can take. Use one of: A, B, C."]
+
+
+def test_a_date_outside_the_years_accepted_says_so():
+    with pytest.raises(Exception, match="between 1900 and 2100"):
+        parse_date("1800-01-01")  # was "'1800-01-01' is not a date" — it is one
+    with pytest.raises(Exception, match="is not a date"):
+        parse_date("2024-02-30")
