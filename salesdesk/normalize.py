@@ -78,6 +78,9 @@ def normalize_phone(value: str, field: str = "phone") -> str:
         num = None
     if re.fullmatch(r"\d(\.\d+)?e\+?\d+", raw.strip().lower()):  # Excel showed the number as 1.38001E+10
         raise ValidationError({field: _("'{value}' is a number Excel shortened to scientific notation: its last digits are lost. In Excel, format the column as Text and type the full number again.").format(value=value)})
+    if (num is None or not phonenumbers.is_valid_number(num)) and len(re.findall(r"\d[\d\s\-()]{5,}\d", raw)) >= 2 \
+            and re.search(r"[/,，;；、|]|\s{2,}|或", raw):  # "138 0013 8001 / 139 0013 9001"
+        raise ValidationError({field: _("'{value}' holds more than one phone number. Keep one number here and put the other in the notes.").format(value=value)})
     if num is None or not phonenumbers.is_valid_number(num):
         raise ValidationError({field: _("'{value}' is not a valid phone number. Enter an 11-digit mobile (138 0013 8000) or a landline with area code (021-6234 5678).").format(value=value)})
     if num.country_code == 86:

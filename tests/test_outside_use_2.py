@@ -322,3 +322,11 @@ def test_a_date_outside_the_years_accepted_says_so():
         parse_date("1800-01-01")  # was "'1800-01-01' is not a date" — it is one
     with pytest.raises(Exception, match="is not a date"):
         parse_date("2024-02-30")
+
+
+def test_two_numbers_in_a_visitor_phone_cell_get_a_message_that_says_so(ctx, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("日期,来访时间,来访人,电话\n2026-03-01,9:30,张伟,138-0013-8001 / 139 0013 9001\n", encoding="utf-8")
+    report = visitor_import.import_log(path, dry_run=True)
+    assert [(e.field, "more than one phone number" in e.message) for e in report.errors] == [("phone", True)]
+    # was "is not a valid phone number" — both numbers are valid; the cell holds two

@@ -44,6 +44,10 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
+      <source>'{value}' holds more than one phone number. Keep one number here and put the other in the notes.</source>
+      <translation>“{value}”中有不止一个电话号码。此处只保留一个号码，其他号码请写在备注中。</translation>
+    </message>
+    <message>
       <source>'{value}' is a number Excel shortened to scientific notation: its last digits are lost. In Excel, format the column as Text and type the full number again.</source>
       <translation>“{value}”是被 Excel 显示为科学计数法的数字，后几位已经丢失。请在 Excel 中把该列设置为“文本”格式，再重新输入完整号码。</translation>
     </message>
