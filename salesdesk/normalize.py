@@ -111,8 +111,10 @@ def phone_digits(value: str) -> str:
 
 
 def normalize_id(id_type: str, value: str, field: str = "id_number") -> str:
-    """Upper-case, no spaces; resident IDs checked by their checksum."""
-    raw = re.sub(r"\s", "", fold(value)).upper()
+    """Upper-case, no spaces; resident IDs checked by their checksum. Invisible characters
+    pasted along (a zero-width space from a chat or web page) and the apostrophe that
+    makes Excel keep digits as text are not part of the number."""
+    raw = "".join(ch for ch in re.sub(r"\s", "", fold(value)) if unicodedata.category(ch) != "Cf").lstrip("'`").upper()
     if not raw:
         return ""
     if id_type == "id_card":

@@ -330,3 +330,11 @@ def test_two_numbers_in_a_visitor_phone_cell_get_a_message_that_says_so(ctx, tmp
     report = visitor_import.import_log(path, dry_run=True)
     assert [(e.field, "more than one phone number" in e.message) for e in report.errors] == [("phone", True)]
     # was "is not a valid phone number" — both numbers are valid; the cell holds two
+
+
+def test_an_id_number_with_an_excel_apostrophe_or_an_invisible_character_is_read():
+    from salesdesk.normalize import normalize_id
+
+    assert normalize_id("id_card", "'11010519491231002X") == "11010519491231002X"  # Excel's "keep as text" mark
+    assert normalize_id("id_card", "11010519491231002X\u200b") == "11010519491231002X"  # pasted from a chat
+    # both were "A resident ID number has 18 characters ... (you entered 19)" with nothing to see
