@@ -220,8 +220,8 @@
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <source>Excel or CSV (*.xlsx *.xlsm *.csv *.txt)</source>
-      <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv *.txt)</translation>
+      <source>Excel or CSV (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+      <translation>Excel 或 CSV (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>

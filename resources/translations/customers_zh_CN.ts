@@ -480,8 +480,8 @@
       <translation>信函</translation>
     </message>
     <message>
-      <source>Lists (*.xlsx *.xlsm *.csv *.txt)</source>
-      <translation>名单文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
+      <source>Lists (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+      <translation>名单文件 (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
     </message>
     <message>
       <source>Loan</source>

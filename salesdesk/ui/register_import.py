@@ -170,7 +170,7 @@ class RegisterImportDialog(QDialog):
     # --- choosing and checking ------------------------------------------------------
     def browse(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.windowTitle(), self.path.text(),
-                                               tr("Excel or CSV (*.xlsx *.xlsm *.csv *.txt)"))
+                                               tr("Excel or CSV (*.xlsx *.xlsm *.xls *.csv *.txt)"))
         if path:
             self.path.setText(path)
             self.check_file()

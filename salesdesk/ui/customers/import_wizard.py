@@ -40,7 +40,7 @@ class FilePage(QWizardPage):
         v.addLayout(row)
 
     def browse(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, tr("Import customers"), "", tr("Lists (*.xlsx *.xlsm *.csv *.txt)"))
+        path, _f = QFileDialog.getOpenFileName(self, tr("Import customers"), "", tr("Lists (*.xlsx *.xlsm *.xls *.csv *.txt)"))
         if path:
             self.path.setText(path)
 
