@@ -11,6 +11,7 @@ from salesdesk.models.visitors import RefusalOverride, Visit
 from salesdesk.ui import i18n as ui_i18n
 from salesdesk.ui.visitors import VisitorsTab
 from salesdesk.ui.visitors import dialogs
+from salesdesk.ui.widgets import ReasonDialog
 from tests.ui_helpers import by_name, unlabelled_inputs
 
 
@@ -116,7 +117,7 @@ def test_void_from_the_desk(qtbot, tab, monkeypatch):
     tab.form.name.setText("误登")
     tab.form.submit()
     tab.table.selectRow(0)
-    monkeypatch.setattr(dialogs.ReasonDialog, "exec", lambda self: (self.reason_edit.setText("重复登记"), True)[1])
+    monkeypatch.setattr(ReasonDialog, "exec", lambda self: (self.reason_edit.setText("重复登记"), True)[1])
     tab.void_selected()
     assert Visit.get().status == "void"
     assert tab.model.rowCount() == 0  # hidden unless "Show voided"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget) -> QWidget:
@@ -56,3 +56,31 @@ def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
     """Run ``fn`` once, just after ``widget`` is first painted: start-up work the
     person need not wait for before seeing the window."""
     _FirstPaint(widget, fn)
+
+
+class ReasonDialog(QDialog):
+    """Ask for a reason (voiding a visit, a consultant stepping away): a text, one field, OK/Cancel.
+    ``required``: OK is refused (the field marked) while it is empty."""
+
+    def __init__(self, title: str, text: str, label: str, parent: QWidget | None = None, required: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        lay = QVBoxLayout(self)
+        msg = QLabel(text)
+        msg.setWordWrap(True)
+        lay.addWidget(msg)
+        form = QFormLayout()
+        self.reason_edit = add_row(form, label, QLineEdit())
+        lay.addLayout(form)
+        lay.addWidget(dialog_buttons(self, self._accept))
+
+    def _accept(self) -> None:
+        if self.required and not self.reason_edit.text().strip():
+            self.reason_edit.setFocus()
+            self.reason_edit.setStyleSheet("border: 1px solid #b00020;")
+            return
+        self.accept()
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()

@@ -19,8 +19,8 @@ from salesdesk.i18n import _
 from salesdesk.models.reception import AWAY, OFF
 from salesdesk.ui import bus as bus_mod
 from salesdesk.ui.i18n import tr
-from salesdesk.ui.reception.dialogs import DisputeDialog, RaiseDisputeDialog, ReasonDialog, ReorderDialog
-from salesdesk.ui.widgets import after_first_paint, labelled
+from salesdesk.ui.reception.dialogs import DisputeDialog, RaiseDisputeDialog, ReorderDialog
+from salesdesk.ui.widgets import ReasonDialog, after_first_paint, labelled
 
 REGISTERS = ("reception", "visitors", "customers", "*")
 

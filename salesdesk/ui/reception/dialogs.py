@@ -16,32 +16,6 @@ from salesdesk.ui.i18n import tr
 from salesdesk.ui.widgets import add_row, dialog_buttons, labelled
 
 
-class ReasonDialog(QDialog):
-    def __init__(self, title: str, text: str, label: str, parent: QWidget | None = None, required: bool = True) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.required = required
-        lay = QVBoxLayout(self)
-        msg = QLabel(text)
-        msg.setWordWrap(True)
-        lay.addWidget(msg)
-        form = QFormLayout()
-        self.edit = add_row(form, label, QLineEdit())
-        self.edit.returnPressed.connect(self._accept)
-        lay.addLayout(form)
-        lay.addWidget(dialog_buttons(self, self._accept))
-
-    def _accept(self) -> None:
-        if self.required and not self.edit.text().strip():
-            self.edit.setFocus()
-            self.edit.setStyleSheet("border: 1px solid #b00020;")
-            return
-        self.accept()
-
-    def reason(self) -> str:
-        return self.edit.text().strip()
-
-
 class ReorderDialog(QDialog):
     """Managers set the queue order: Ctrl+Up/Down (or drag) moves the selected consultant."""
 

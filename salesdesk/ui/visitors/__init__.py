@@ -22,9 +22,9 @@ from salesdesk.ui.i18n import tr
 from salesdesk.ui.tab import RegisterTab
 from salesdesk.ui.visitors.appointments_panel import AppointmentsPanel
 from salesdesk.ui.visitors.check_in_form import CheckInForm
-from salesdesk.ui.visitors.dialogs import EditVisitDialog, PeriodDialog, ReasonDialog, RefusalListDialog
+from salesdesk.ui.visitors.dialogs import EditVisitDialog, PeriodDialog, RefusalListDialog
 from salesdesk.ui.visitors.log_model import COLUMNS, VisitLogModel
-from salesdesk.ui.widgets import after_first_paint, labelled
+from salesdesk.ui.widgets import ReasonDialog, after_first_paint, labelled
 from salesdesk.visitor_log import VisitFilter
 
 

@@ -81,31 +81,6 @@ class OverrideDialog(QDialog):
         return self._manager
 
 
-class ReasonDialog(QDialog):
-    """Ask for a reason (voiding)."""
-
-    def __init__(self, title: str, text: str, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        lay = QVBoxLayout(self)
-        info = QLabel(text)
-        info.setWordWrap(True)
-        lay.addWidget(info)
-        form = QFormLayout()
-        self.reason_edit = add_row(form, label, QLineEdit())
-        lay.addLayout(form)
-        lay.addWidget(dialog_buttons(self, self._accept))
-
-    def _accept(self) -> None:
-        if self.reason_edit.text().strip():
-            self.accept()
-        else:
-            self.reason_edit.setFocus()
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
-
-
 def _qdt(value: dt.datetime | None) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)) if value else QDateTime()
 
