@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{settings.office_name()} — SalesDesk")
 
     def update_status(self) -> None:
-        parts = [t.status_text() for t in self._built_tabs() if t.status_text()]
+        parts = [text for text in (t.status_text() for t in self._built_tabs()) if text]  # each a query: once
         self.status_label.setText("   |   ".join(parts))
         self.update_title()
 
