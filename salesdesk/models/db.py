@@ -163,10 +163,9 @@ class StartCheck:
         try:
             con = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
             try:
-                rows = con.execute("PRAGMA quick_check").fetchall()
+                self.problems = _check_problems(con, "quick_check")
             finally:
                 con.close()
-            self.problems = [r[0] for r in rows if r[0] != "ok"]
         except sqlite3.Error as exc:
             self.problems = [str(exc)]
         self._done.set()
@@ -326,6 +325,11 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _check_problems(con: sqlite3.Connection, pragma: str) -> list[str]:
+    """What ``PRAGMA quick_check`` / ``integrity_check`` reports other than "ok"."""
+    return [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
+
+
 def integrity_check(quick: bool = True) -> list[str]:
     """Problems SQLite finds in the open database; empty when it is sound."""
     pragma = "quick_check" if quick else "integrity_check"
@@ -400,8 +404,7 @@ def examine_file(path: Path, full: bool = True, count_tables: tuple[str, ...] = 
         raise translate_error(exc, path) from exc
     try:
         try:
-            pragma = "integrity_check" if full else "quick_check"
-            problems = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
+            problems = _check_problems(con, "integrity_check" if full else "quick_check")
         except sqlite3.DatabaseError as exc:
             return FileReport([str(exc)], None, None)
         if problems:
