@@ -26,7 +26,7 @@ from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import N_, _
 from salesdesk.models.accounts import User
 from salesdesk.models.customers import Customer
-from salesdesk.models.db import bulk_insert, database
+from salesdesk.models.db import bulk_insert, database, in_slices
 from salesdesk.models.reception import (DISPUTE_DECIDED, DISPUTE_OPEN, EV_CLAIM, EV_DISPUTE, EV_FIRST_VISIT, EV_FOLLOW_UP,
                                         EV_LAPSE, EV_REASSIGN, EV_REMINDER, EV_RETURN_VISIT, OPEN_POOL, PROTECTED,
                                         CustomerGroup, CustomerGroupMember, CustomerOwnership, Dispute, OwnershipEvent,
@@ -205,8 +205,7 @@ def _lapse(recs: list[CustomerOwnership]) -> None:
     when = _now()
     names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
     with database.atomic():
-        for i in range(0, len(recs), 500):  # under SQLite's limit on bound variables
-            part = recs[i:i + 500]
+        for part in in_slices(recs):
             CustomerOwnership.update(status=OPEN_POOL).where(CustomerOwnership.id.in_([r.id for r in part])).execute()
             Customer.update(consultant=None, updated_at=when).where(Customer.id.in_([r.customer_id for r in part])).execute()
         bulk_insert(OwnershipEvent, [dict(customer=r.customer_id, ts=when, event=EV_LAPSE, consultant=None,

@@ -20,7 +20,7 @@ from salesdesk.errors import SalesDeskError, ValidationError
 from salesdesk.i18n import _
 from salesdesk.importing import (ColumnSpec, ImportReport, RowError, cell_text, id_number_lost_digits, map_columns,
                                  missing_required, read_table, run_import)
-from salesdesk.models.db import bulk_insert, database
+from salesdesk.models.db import bulk_insert, database, in_slices
 from salesdesk.models.visitors import LEFT, NOT_SIGNED_OUT, ON_SITE, VOID, Visit
 from salesdesk.normalize import fold, parse_clock, parse_date, split_date_time
 
@@ -180,9 +180,9 @@ def _already_in_log(rows: list[tuple[int, Row]]) -> list[RowError]:
     errors: list[RowError] = []
     times = sorted({r.time_in for _n, r in rows})
     known: dict[tuple[dt.datetime, str], Visit] = {}
-    for i in range(0, len(times), 500):  # SQLite's limit on query parameters
+    for part in in_slices(times):
         for v in Visit.select(Visit.time_in, Visit.name, Visit.source).where(
-                Visit.time_in.in_(times[i:i + 500]) & (Visit.status != VOID)):
+                Visit.time_in.in_(part) & (Visit.status != VOID)):
             known.setdefault((v.time_in, v.name), v)
     for row_no, r in rows:
         if (r.time_in, r.fields.get("name")) in known:

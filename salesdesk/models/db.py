@@ -13,7 +13,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence, TypeVar
 from urllib.parse import unquote, urlparse
 
 import peewee
@@ -22,6 +22,7 @@ from salesdesk.errors import DamagedDatabaseError, DatabaseError
 from salesdesk.i18n import _
 
 database = peewee.DatabaseProxy()
+T = TypeVar("T")
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -420,6 +421,13 @@ def examine_file(path: Path, full: bool = True, count_tables: tuple[str, ...] = 
 
 
 _INSERT_MANY_ROWS = 500  # rows per INSERT when bulk_insert falls back to insert_many
+_IN_SLICE = 500  # values per ``IN (...)``: well under SQLite's limit on bound variables (999 before 3.32)
+
+
+def in_slices(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``values`` in slices small enough for one statement's ``IN (...)``."""
+    for i in range(0, len(values), _IN_SLICE):
+        yield values[i:i + _IN_SLICE]
 
 
 def bulk_insert(model: type[peewee.Model], rows: list[dict]) -> int:
